@@ -1,0 +1,107 @@
+"""Annotate texts: spaCy Docs in, Articles out.
+
+Long texts are cut on paragraph boundaries into pieces spaCy accepts, and
+the pieces' offsets are shifted back, so that every offset points into the
+original text.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .article import Article, Attribution, Entity, Hedge, Span
+from .components.hedges import SPANS_KEY
+
+# Characters per piece; well under spaCy's max_length and the parser's memory needs.
+PIECE_CHARS = 100_000
+
+
+def doc_to_article(doc: Doc, article_id: str, meta: dict | None = None, offset: int = 0) -> Article:
+    """The Article a processed Doc stands for (offsets shifted by `offset`)."""
+    article = Article(id=article_id, text=doc.text, meta=dict(meta or {}))
+    add_doc(article, doc, offset)
+    return article
+
+
+def add_doc(article: Article, doc: Doc, offset: int) -> None:
+    """Append the annotations of doc, which starts at `offset` in article.text."""
+    ids = {}
+    for ent in doc.ents:
+        entity = Entity(f"T{len(article.entities) + 1}", ent.start_char + offset, ent.end_char + offset, ent.label_, ent.text)
+        if ent.label_ == "PERSON" and ent._.role:
+            entity.attrs["role"] = ent._.role
+        if ent.label_ == "COUNT" and ent._.count_value is not None:
+            entity.attrs["value"] = ent._.count_value
+            entity.attrs["unit"] = ent._.count_unit or ""
+        ids[(ent.start_char, ent.end_char)] = entity.id
+        article.entities.append(entity)
+    for span in doc.spans.get(SPANS_KEY, []):
+        article.hedges.append(Hedge(f"H{len(article.hedges) + 1}", span.start_char + offset, span.end_char + offset, span.text))
+    text = doc.text
+
+    def span(offsets) -> Span | None:
+        if not offsets:
+            return None
+        start, end = offsets
+        return Span(start + offset, end + offset, text[start:end])
+
+    for found in doc._.attributions or []:
+        article.attributions.append(Attribution(
+            id=f"A{len(article.attributions) + 1}",
+            source=span(found["source"]),
+            cue=span(found["cue"]),
+            content=span(found["content"]),
+            source_entity=ids.get(tuple(found["source_entity"])) if found.get("source_entity") else None,
+        ))
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Cut text into (offset, piece) on paragraph (else line, else space) boundaries, each at most `limit` characters."""
+    if len(text) <= limit:
+        return [(0, text)]
+    result, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            for sep in ("\n\n", "\n", " "):
+                cut = text.rfind(sep, start + 1, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        result.append((start, text[start:end]))
+        start = end
+    return result
+
+
+def annotate(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int = 16,
+             n_process: int = 1) -> Iterator[Article]:
+    """Annotate (id, text, meta) items in order, yielding one Article per item."""
+    def split() -> Iterator[tuple[str, tuple]]:
+        for article_id, text, meta in items:
+            parts = pieces(text)
+            for n, (offset, part) in enumerate(parts):
+                yield part, (article_id, text, meta, offset, n == len(parts) - 1)
+
+    current: Article | None = None
+    for doc, (article_id, text, meta, offset, last) in nlp.pipe(split(), as_tuples=True, batch_size=batch_size,
+                                                               n_process=n_process):
+        if current is None:
+            current = Article(id=article_id, text=text, meta=dict(meta))
+        add_doc(current, doc, offset)
+        if last:
+            yield current
+            current = None
+
+
+def looks_english(text: str) -> bool:
+    """A cheap check: English prose is mostly ASCII letters and holds common function words."""
+    words = text.lower().split()[:400]
+    if not words:
+        return True
+    common = {"the", "a", "of", "and", "to", "in", "is", "was", "on", "for", "that", "said", "with", "by"}
+    ascii_letters = sum(c.isascii() and c.isalpha() for c in text[:4000])
+    letters = sum(c.isalpha() for c in text[:4000]) or 1
+    return ascii_letters / letters > 0.8 and sum(w in common for w in words) / len(words) > 0.05

@@ -1,0 +1,10 @@
+"""The project's spaCy components; importing this package registers their factories."""
+
+from . import extensions  # noqa: F401  (registers Doc/Span attributes)
+from .attribution import AttributionFinder
+from .counts import CountAnnotator
+from .entities import EntityNormalizer
+from .hedges import HedgeFinder
+from .roles import RoleFinder
+
+__all__ = ["AttributionFinder", "CountAnnotator", "EntityNormalizer", "HedgeFinder", "RoleFinder"]

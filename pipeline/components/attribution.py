@@ -1,0 +1,206 @@
+"""news_attribution: who claims what (source, cue, content).
+
+Rules over the dependency parse, with the reporting verbs of
+configs/reporting_verbs.txt:
+- the subject of a reporting verb is its source (the agent of a passive, the
+  antecedent of a relative pronoun, the subject of the verb a participle
+  hangs on: "..., stating that ..."); no subject, no written source (null);
+- its content is its clausal complement, a quote it closes (`"...," he said`)
+  or opens (`said: "..."`), the clause it is a parenthetical of, or, for
+  verbs not marked `clause`, its object noun phrase;
+- "according to X" makes X the source of the rest of its sentence;
+- a pronoun source is linked to the nearest PERSON (he, she) or ORG (it,
+  they, we) entity before the attribution.
+
+Results: Doc._.attributions (character offsets) and the spans in
+doc.spans["attribution_sources" | "attribution_cues" | "attribution_contents"].
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .data import DataComponent
+
+OPENING_QUOTES = "\"“«‘'"
+CLOSING_QUOTES = "\"”»’'"
+TRIM_CHARS = " \t\r\n.,;:!?\"“”«»‘’'—–-"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "we"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+@Language.factory("news_attribution", default_config={})
+def make_attribution_finder(nlp: Language, name: str) -> "AttributionFinder":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    """
+    return AttributionFinder(nlp, name)
+
+
+def trimmed(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """Character offsets with the guideline trimming: no edge whitespace, punctuation or quotes, no leading `that`."""
+    text = doc.text
+    while start_char < end_char and text[start_char] in TRIM_CHARS:
+        start_char += 1
+    while end_char > start_char and text[end_char - 1] in TRIM_CHARS:
+        end_char -= 1
+    for lead in ("that ", "That "):
+        if text.startswith(lead, start_char):
+            return trimmed(doc, start_char + len(lead), end_char)
+    return (start_char, end_char) if start_char < end_char else None
+
+
+class AttributionFinder(DataComponent):
+    data_files = ("reporting_verbs.txt",)
+
+    def _setup(self) -> None:
+        self.verbs: dict[str, bool] = {}
+        for line in self.data["reporting_verbs.txt"]:
+            parts = line.split()
+            self.verbs[parts[0]] = len(parts) > 1 and parts[1] == "clause"
+
+    # -- pieces --------------------------------------------------------------
+
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb used as a verb, not as a modifier ("the POWs alleged to be on board")."""
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs \
+            and token.dep_ not in ("amod", "acl", "compound")
+
+    def _source(self, verb: Token, depth: int = 0) -> Span | None:
+        doc = verb.doc
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    antecedent = verb.head
+                    return doc[antecedent.left_edge.i : antecedent.i + 1]
+                return doc[child.left_edge.i : child.right_edge.i + 1]
+        if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and verb.head.pos_ in ("VERB", "AUX"):
+            return self._source(verb.head, depth + 1)
+        return None
+
+    def _quote_before(self, doc: Doc, cue: Token, source: Span | None) -> tuple[int, int] | None:
+        """The quote that a trailing `, he said` closes: `"...," he said`."""
+        first = min(cue.i, source.start) if source is not None else cue.i
+        k = first - 1
+        while k >= 0 and doc[k].is_punct and doc[k].text not in CLOSING_QUOTES:
+            k -= 1
+        if k < 0 or doc[k].text not in CLOSING_QUOTES or first - k > 3:
+            return None
+        close = doc[k].idx
+        text = doc.text
+        open_at = max(text.rfind(q, 0, close) for q in OPENING_QUOTES if q not in "'")
+        if open_at < 0:
+            return None
+        return open_at + 1, close
+
+    def _quote_after(self, doc: Doc, cue: Token) -> tuple[int, int] | None:
+        """What follows `said:`: the quote that opens there, or the rest of the paragraph."""
+        k = cue.i + 1
+        if k >= len(doc) or doc[k].text != ":":
+            return None
+        text = doc.text
+        start = doc[k].idx + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start < len(text) and text[start] in OPENING_QUOTES:
+            ends = [text.rfind(q, start + 1) for q in CLOSING_QUOTES if q not in "'"]
+            paragraph_end = text.find("\n\n", start)
+            candidates = [e for e in ends if e > start]
+            end = min((e for e in candidates if paragraph_end < 0 or e < paragraph_end), default=max(candidates, default=-1))
+            if end > start:
+                return start + 1, end
+        end = text.find("\n\n", start)
+        return start, len(text) if end < 0 else end
+
+    def _content(self, cue: Token, source: Span | None) -> tuple[int, int] | None:
+        doc = cue.doc
+        clause_only = self.verbs.get(cue.lemma_.lower(), False)
+        quote = self._quote_after(doc, cue) or self._quote_before(doc, cue, source)
+        if quote is not None:
+            return quote
+        for child in cue.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.i > cue.i):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if cue.dep_ in ("parataxis", "advcl") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
+            head = cue.head
+            end = min(t.idx for t in cue.subtree)
+            if source is not None:
+                end = min(end, source.start_char)
+            return head.left_edge.idx, end
+        if not clause_only:
+            for child in cue.children:
+                if child.dep_ in ("dobj", "attr") and child.i > cue.i:
+                    return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        return None
+
+    def _according_to(self, token: Token) -> tuple[Span, tuple[int, int], tuple[int, int]] | None:
+        doc = token.doc
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            return None
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        source = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+        sentence = token.sent
+        before = (sentence.start_char, token.idx)
+        after = (source.end_char, sentence.end_char)
+        content = after if after[1] - after[0] >= before[1] - before[0] else before
+        return source, (token.idx, to.idx + len(to)), content
+
+    def _resolve(self, doc: Doc, source: Span, before_char: int) -> Span | None:
+        pronoun = source.text.lower()
+        labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "MEDIA") if pronoun in GROUP_PRONOUNS else ()
+        candidates = [e for e in doc.ents if e.label_ in labels and e.end_char <= before_char]
+        return candidates[-1] if candidates else None
+
+    # -- the component -------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for token in doc:
+            according = self._according_to(token)
+            if according is not None:
+                source, cue, content = according
+                found.append((source, cue, content))
+                continue
+            if not self.is_cue(token):
+                continue
+            source = self._source(token)
+            content = self._content(token, source)
+            if content is not None:
+                found.append((source, (token.idx, token.idx + len(token)), content))
+        attributions, sources, cues, contents = [], [], [], []
+        for source, cue, content in found:
+            content = trimmed(doc, *content)
+            if content is None:
+                continue
+            source_offsets = trimmed(doc, source.start_char, source.end_char) if source is not None else None
+            entity = None
+            if source is not None and len(source) == 1 and source.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                entity = self._resolve(doc, source, min(source.start_char, content[0]))
+            attributions.append({
+                "source": list(source_offsets) if source_offsets else None,
+                "cue": list(cue),
+                "content": list(content),
+                "source_entity": [entity.start_char, entity.end_char] if entity is not None else None,
+            })
+            for offsets, group in ((source_offsets, sources), (cue, cues), (content, contents)):
+                span = doc.char_span(*offsets, alignment_mode="expand") if offsets else None
+                if span is not None:
+                    group.append(span)
+        doc._.attributions = attributions
+        doc.spans["attribution_sources"] = sources
+        doc.spans["attribution_cues"] = cues
+        doc.spans["attribution_contents"] = contents
+        return doc

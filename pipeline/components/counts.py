@@ -1,0 +1,179 @@
+"""news_counts: COUNT entities with their integer value and counted unit.
+
+A COUNT is a number (digits or words: "65", "1,200", "nine", "twenty-one",
+"a dozen", "2 million") and the noun phrase it counts, up to the head noun and
+an `of`-phrase of that noun ("prisoners of war"). Numbers that measure
+distances, durations, money and the like (configs/count_exclusions.txt) are
+no COUNT. A counted phrase that holds another entity leaves the COUNT as the
+number alone, with the phrase as its unit ("14 Kh-101 cruise missiles").
+COUNTs the recogniser predicted get their value and unit the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .data import DataComponent
+
+STOP_BEFORE = {"(", ",", ";", ":", "—", "–", "\"", "“", "”"}
+
+
+@Language.factory("news_counts", default_config={"add_missing": True})
+def make_count_annotator(nlp: Language, name: str, add_missing: bool) -> "CountAnnotator":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    add_missing (bool): also add COUNTs the recogniser did not predict, from numbers in the parse.
+    """
+    return CountAnnotator(nlp, name, add_missing=add_missing)
+
+
+class CountAnnotator(DataComponent):
+    data_files = ("numbers.json", "count_exclusions.txt")
+
+    def __init__(self, nlp: Language, name: str, *, add_missing: bool = True) -> None:
+        self.add_missing = add_missing
+        super().__init__(nlp, name)
+
+    def _setup(self) -> None:
+        self.units = self.data["numbers.json"]["units"]
+        self.scales = self.data["numbers.json"]["scales"]
+        self.exclusions = set(self.data["count_exclusions.txt"])
+
+    # -- numbers -------------------------------------------------------------
+
+    def is_number_token(self, token: Token) -> bool:
+        text = token.lower_
+        return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an")) \
+            or text in self.scales
+
+    def parse_value(self, words: list[str]) -> int | None:
+        """The integer a run of number words stands for, or None: '1,200' -> 1200, 'twenty - one' -> 21."""
+        total, current, seen = 0, 0, False
+        for word in (w.lower() for w in words):
+            if word in ("-", "and"):
+                continue
+            if re.fullmatch(r"\d[\d,]*(\.\d+)?", word):
+                current += float(word.replace(",", ""))
+            elif word in self.scales and (word != "dozen" or current):
+                current = (current or 1) * self.scales[word]
+                if self.scales[word] >= 1000:
+                    total, current = total + current, 0
+            elif word in self.units:
+                current += self.units[word]
+            else:
+                return None
+            seen = True
+        value = total + current
+        return int(value) if seen and value == int(value) else None
+
+    def number_run(self, doc: Doc, i: int) -> tuple[int, int]:
+        """The tokens of the number starting at token i (with "a dozen", "twenty-one", "2 million")."""
+        start = i
+        if doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales:
+            i += 1
+        end = i + 1
+        while end < len(doc):
+            token = doc[end]
+            if token.lower_ in self.scales or (token.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in self.units):
+                end += 1
+            elif doc[end - 1].text == "-" and token.lower_ in self.units:
+                end += 1
+            else:
+                break
+        return start, end
+
+    # -- counted phrase ------------------------------------------------------
+
+    def counted_phrase_end(self, doc: Doc, number_end: int) -> int | None:
+        """End (exclusive) of the noun phrase counted by the number ending at number_end, or None."""
+        if number_end >= len(doc) or doc[number_end].text in STOP_BEFORE or doc[number_end].text == "-":
+            return None
+        last = doc[number_end - 1]
+        head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") else None
+        if head is None or head.i < number_end or head.pos_ not in ("NOUN", "PROPN"):
+            # the parser attached the number elsewhere: take the next noun right after it
+            j = number_end
+            while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].text not in STOP_BEFORE:
+                if doc[j].pos_ in ("NOUN", "PROPN") and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+                    head = doc[j]
+                    break
+                j += 1
+            if head is None or head.i < number_end:
+                return None
+        if head.i - number_end > 6 or any(t.text in STOP_BEFORE for t in doc[number_end : head.i]):
+            return None
+        if head.lemma_.lower() in self.exclusions or head.lower_ in self.exclusions:
+            return None
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                stop = max(t.i for t in child.subtree) + 1
+                cut = next((t.i for t in doc[end:stop] if t.text in STOP_BEFORE), stop)
+                end = cut
+        return end
+
+    def __call__(self, doc: Doc) -> Doc:
+        others = [e for e in doc.ents if e.label_ != "COUNT"]
+        taken = {i for e in others for i in range(e.start, e.end)}
+        counts = []
+        for ent in doc.ents:
+            if ent.label_ == "COUNT":
+                count = self._from_prediction(doc, ent, others)
+                if count is not None:
+                    counts.append(count)
+        if self.add_missing:
+            covered = taken | {i for c in counts for i in range(c.start, c.end)}
+            i = 0
+            while i < len(doc):
+                token = doc[i]
+                starts_number = self.is_number_token(token) or (
+                    token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen")
+                if i in covered or not starts_number:
+                    i += 1
+                    continue
+                start, end = self.number_run(doc, i)
+                count = self._count(doc, start, end, others)
+                if count is not None and not any(j in covered for j in range(count.start, count.end)):
+                    counts.append(count)
+                i = end
+        doc.ents = filter_spans(others + counts)
+        return doc
+
+    def _from_prediction(self, doc: Doc, ent: Span, others: list[Span]) -> Span | None:
+        start = ent.start
+        while start < ent.end and not (self.is_number_token(doc[start]) or doc[start].lower_ in ("a", "an")):
+            start += 1
+        if start == ent.end:
+            return None
+        number_start, number_end = self.number_run(doc, start)
+        value = self.parse_value([t.text for t in doc[number_start:number_end]])
+        if value is None:
+            return None
+        span = Span(doc, number_start, ent.end, label="COUNT")
+        unit_end = ent.end
+        if number_end == ent.end:
+            unit_end = self.counted_phrase_end(doc, number_end) or ent.end
+        span._.count_value = value
+        span._.count_unit = doc[number_end:unit_end].text or None
+        return span
+
+    def _count(self, doc: Doc, start: int, end: int, others: list[Span]) -> Span | None:
+        value = self.parse_value([t.text for t in doc[start:end]])
+        if value is None or (doc[start].is_digit and len(doc[start].text) == 4 and end == start + 1 and 1800 <= value <= 2100):
+            return None
+        if start > 0 and doc[start - 1].text in ("$", "€", "£", "#", "No", "no."):
+            return None
+        phrase_end = self.counted_phrase_end(doc, end)
+        if phrase_end is None:
+            return None
+        holds_entity = any(e.start < phrase_end and e.end > end for e in others)
+        span = Span(doc, start, end if holds_entity else phrase_end, label="COUNT")
+        span._.count_value = value
+        span._.count_unit = doc[end:phrase_end].text
+        return span

@@ -1,0 +1,160 @@
+"""news_entities: turn the recogniser's entities into the guideline label set.
+
+It maps labels (configs/labels.json), adds the naming patterns of
+configs/entity_patterns.jsonl (MEDIA outlets, AIRCRAFT and WEAPON models,
+clock TIMEs), which win over overlapping predictions, and applies the
+boundary rules of the guidelines: no leading determiner, a place keeps its
+designator (configs/designators.json), a media descriptor stays outside the
+name, a possessive owner is its own entity, a DATE is cut to its date words.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .data import DataComponent
+
+# Tokens dropped from the edges of an entity.
+EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
+
+
+@Language.factory("news_entities", default_config={"label_map": "labels.json"})
+def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityNormalizer":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    label_map (str): file in configs/ mapping recogniser labels to guideline labels.
+    """
+    return EntityNormalizer(nlp, name, label_map=label_map)
+
+
+class EntityNormalizer(DataComponent):
+    data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json")
+
+    def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
+        self.data_files = (label_map,) + EntityNormalizer.data_files[1:]
+        self.label_map_file = label_map
+        super().__init__(nlp, name)
+
+    def _setup(self) -> None:
+        self.label_map = self.data[self.label_map_file]
+        self.matcher = Matcher(self.nlp.vocab)
+        self.next_words: dict[str, set[str]] = {}
+        for n, row in enumerate(self.data["entity_patterns.jsonl"]):
+            pattern = row["pattern"]
+            if isinstance(pattern, str):
+                pattern = [{"ORTH": token.text} for token in self.nlp.make_doc(pattern)]
+            key = f"{row['label']}#{n}"
+            if row.get("next_lower"):
+                self.next_words[key] = set(row["next_lower"])
+            self.matcher.add(key, [pattern])
+        designators = self.data["designators.json"]
+        self.designators = {
+            label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
+            for label in ("GPE", "FAC", "MEDIA")
+        }
+        dates = self.data["dates.json"]
+        self.date_words = set(dates["months"]) | set(dates["weekdays"]) | set(dates["day_words"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        pattern_spans = self._pattern_spans(doc)
+        taken = {i for span in pattern_spans for i in range(span.start, span.end)}
+        spans = list(pattern_spans)
+        for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            span = self._normalize(doc, ent)
+            if span is not None:
+                spans.extend(self._split_possessive(span))
+        spans.extend(self._media_before_designator(doc, spans))
+        doc.ents = filter_spans([s for s in spans if len(s) > 0])
+        return doc
+
+    def _pattern_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.nlp.vocab.strings[match_id]
+            required = self.next_words.get(key)
+            if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
+                continue
+            spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
+        return filter_spans(spans)
+
+    def _designator_after(self, doc: Doc, end: int, label: str) -> int:
+        """End of a lower-case designator of `label` right after token `end`, or -1."""
+        for words in self.designators[label]:
+            stop = end + len(words)
+            if stop <= len(doc) and tuple(t.text for t in doc[end:stop]) == words:
+                return stop
+        return -1
+
+    def _normalize(self, doc: Doc, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        label = self.label_map.get(ent.label_)
+        # A media descriptor inside the prediction ("RIA Novosti news agency") is cut off.
+        for words in self.designators["MEDIA"]:
+            n = len(words)
+            if end - start > n and tuple(t.text for t in doc[end - n : end]) == words:
+                end -= n
+                label = "MEDIA"
+                break
+        while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        if label != "MEDIA" and self._designator_after(doc, end, "MEDIA") > 0:
+            label = "MEDIA"
+        elif label not in ("MEDIA", "DATE", "TIME", "COUNT"):
+            for designated in ("GPE", "FAC"):
+                stop = self._designator_after(doc, end, designated)
+                if stop > 0 and doc[start].is_title:
+                    return Span(doc, start, stop, label=designated)
+        if label == "DATE":
+            return self._date_core(doc, start, end)
+        if label is None:
+            return None
+        return Span(doc, start, end, label=label)
+
+    def _date_core(self, doc: Doc, start: int, end: int) -> Span | None:
+        """Cut a DATE down to the stretch of date words; None when it has none (durations, periods)."""
+        core = [
+            i for i in range(start, end)
+            if doc[i].lower_ in self.date_words
+            or (doc[i].is_digit and len(doc[i].text) in (1, 2, 4))
+            or doc[i].lower_.rstrip("stndrh") in {str(n) for n in range(1, 32)}
+        ]
+        if not any(doc[i].lower_ in self.date_words or len(doc[i].text) == 4 for i in core):
+            return None
+        return Span(doc, core[0], core[-1] + 1, label="DATE")
+
+    def _split_possessive(self, span: Span) -> list[Span]:
+        """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`."""
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text in ("'s", "’s"):
+                owner_label = "GPE" if span.label_ in ("ORG", "GPE") else span.label_
+                return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
+        return [span]
+
+    def _media_before_designator(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs the recogniser missed right before a media descriptor ("X news website")."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ == "PROPN" and i not in covered:
+                j = i
+                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+                    j += 1
+                if self._designator_after(doc, j, "MEDIA") > 0:
+                    found.append(Span(doc, i, j, label="MEDIA"))
+                i = j
+            else:
+                i += 1
+        return found

@@ -1,0 +1,89 @@
+"""news_hedges: cues that lower certainty or mark a claim unverified.
+
+Candidates come from the token patterns of configs/hedges.jsonl ("reportedly",
+modal "may", "yet to be confirmed", "did not provide any evidence"); a row's
+optional ``keep`` [i, j] keeps only tokens i..j-1 of the match, so that the
+span is the minimal expression ("appeared" of "appeared to"). Modal "could"
+before a negation is ability ("could not reach"), not a hedge. An optional
+trained filter (see pipeline.training) can drop candidates the data says
+are not hedges; it is set with ``set_filter`` and saved with the pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .data import DataComponent
+
+SPANS_KEY = "hedges"
+
+
+@Language.factory("news_hedges", default_config={"spans_key": SPANS_KEY})
+def make_hedge_finder(nlp: Language, name: str, spans_key: str) -> "HedgeFinder":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    spans_key (str): key of doc.spans that receives the hedges.
+    """
+    return HedgeFinder(nlp, name, spans_key=spans_key)
+
+
+class HedgeFinder(DataComponent):
+    data_files = ("hedges.jsonl",)
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY) -> None:
+        self.spans_key = spans_key
+        self.candidate_filter = None
+        super().__init__(nlp, name)
+
+    def _setup(self) -> None:
+        self.matcher = Matcher(self.nlp.vocab)
+        self.keep: dict[str, tuple[int, int]] = {}
+        for n, row in enumerate(self.data["hedges.jsonl"]):
+            key = f"HEDGE#{n}"
+            self.matcher.add(key, [row["pattern"]])
+            if row.get("keep"):
+                self.keep[key] = tuple(row["keep"])
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.nlp.vocab.strings[match_id]
+            if key in self.keep:
+                first, last = self.keep[key]
+                start, end = start + first, start + last
+            if end - start == 1 and doc[start].lower_ == "could" and start + 1 < len(doc) \
+                    and doc[start + 1].lower_ in ("not", "n't"):
+                continue
+            spans.append(Span(doc, start, end, label="HEDGE"))
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.candidates(doc)
+        if self.candidate_filter is not None and spans:
+            spans = [s for s, keep in zip(spans, self.candidate_filter.keep(spans)) if keep]
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def set_filter(self, candidate_filter) -> None:
+        """Use a trained filter (an object with keep(spans) -> list[bool], to_disk and from_disk)."""
+        self.candidate_filter = candidate_filter
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        super().to_disk(path, exclude=exclude)
+        if self.candidate_filter is not None:
+            self.candidate_filter.to_disk(Path(path) / "filter")
+
+    def from_disk(self, path, *, exclude=tuple()):
+        super().from_disk(path, exclude=exclude)
+        if (Path(path) / "filter").exists():
+            from ..classifier import SpanFilter
+
+            self.candidate_filter = SpanFilter.load(Path(path) / "filter")
+        return self

@@ -1,0 +1,100 @@
+"""news_roles: the role of each PERSON, as the text gives it next to the name.
+
+Read off the dependency parse: a title before the name ("Belgorod regional
+governor Vyacheslav Gladkov"), an apposition before or after it ("Minister for
+the Middle East, Tobias Ellwood" / "Tobias Ellwood, the Foreign Office
+Minister"), or an affiliation after `from`/`of` ("Andriy Yusov from Ukraine's
+Main Intelligence Directorate"). A phrase counts as a role only when it holds a
+role noun of configs/role_nouns.txt, or, for an affiliation, an entity.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .data import DataComponent
+
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+BOUNDARY = {",", "(", ")", ";", ":", "\"", "“", "”", "—", "–"}
+
+
+@Language.factory("news_roles", default_config={})
+def make_role_finder(nlp: Language, name: str) -> "RoleFinder":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    """
+    return RoleFinder(nlp, name)
+
+
+class RoleFinder(DataComponent):
+    data_files = ("role_nouns.txt",)
+
+    def _setup(self) -> None:
+        self.role_nouns = set(self.data["role_nouns.txt"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        entity_tokens = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                role = self.find_role(doc, ent, entity_tokens)
+                ent._.role = role.text if role is not None else None
+        return doc
+
+    def _has_role_noun(self, span: Span) -> bool:
+        return any(t.lower_ in self.role_nouns or t.lemma_.lower() in self.role_nouns
+                   or any(part in self.role_nouns for part in t.lower_.split("-")) for t in span)
+
+    def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
+        while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("as", "by")):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        return doc[start:end] if start < end else None
+
+    def find_role(self, doc: Doc, ent: Span, entity_tokens: dict) -> Span | None:
+        root = ent.root
+        # 1. title right before the name, within the name's own noun phrase
+        start = ent.start
+        while start > 0:
+            token = doc[start - 1]
+            hyphenated = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" and doc[token.i + 1].text == "-"
+            if token.text in BOUNDARY or (token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ")
+                                          and not hyphenated):
+                break
+            if entity_tokens.get(start - 1) is not None and entity_tokens[start - 1].label_ == "PERSON":
+                break
+            start -= 1
+        if start < ent.start:
+            role = self._trim(doc, start, ent.start)
+            if role is not None and self._has_role_noun(role):
+                return role
+        # 2. apposition before the name: "Minister for the Middle East, Tobias Ellwood"
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            head = root.head
+            end = ent.start
+            while end > head.i and doc[end - 1].text in BOUNDARY:
+                end -= 1
+            role = self._trim(doc, head.left_edge.i, end)
+            if role is not None and self._has_role_noun(role) and not any(t.text in BOUNDARY for t in role):
+                return role
+        for child in root.rights:
+            if child.i < ent.end:
+                continue
+            # 3. apposition after the name: "Tobias Ellwood, the Foreign Office Minister,"
+            if child.dep_ == "appos":
+                end = child.i + 1
+                for right in child.rights:
+                    if right.dep_ == "prep" and right.i == end:
+                        end = right.right_edge.i + 1
+                role = self._trim(doc, child.left_edge.i, end)
+                if role is not None and self._has_role_noun(role) and not any(t.text in BOUNDARY for t in role):
+                    return role
+            # 4. affiliation: "Andriy Yusov from Ukraine's Main Intelligence Directorate"
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "at") and child.i == ent.end:
+                role = self._trim(doc, child.i + 1, child.right_edge.i + 1)
+                if role is not None and any(i in entity_tokens for i in range(role.start, role.end)):
+                    return role
+        return None

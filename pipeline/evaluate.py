@@ -1,0 +1,114 @@
+"""`pipeline evaluate` as plain functions: predictions for gold articles, scores
+per system, and the table that shows them side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .article import Article, Entity, read_articles
+from .errors import Errors, PipelineError
+from .scoring import headline, score_corpus, summary_rows
+
+BASELINES = ("base-ner",)
+
+
+def predict(nlp, gold: list[Article], n_process: int = 1) -> list[Article]:
+    """The pipeline's Articles for the gold articles' texts."""
+    from .annotate import annotate
+
+    return list(annotate(nlp, ((a.id, a.text, a.meta) for a in gold), n_process=n_process))
+
+
+def base_ner_predictions(gold: list[Article], base_model: str | None = None) -> list[Article]:
+    """The plain pretrained pipeline's entities, labels mapped onto the guideline set (configs/labels.json)."""
+    from .components.data import read_config_data
+    from .nlp import load_base
+
+    nlp = load_base(base_model)
+    label_map = read_config_data("labels.json")
+    predicted = []
+    for article, doc in zip(gold, nlp.pipe(a.text for a in gold)):
+        entities = [
+            Entity(f"T{n}", ent.start_char, ent.end_char, label_map[ent.label_], ent.text)
+            for n, ent in enumerate((e for e in doc.ents if label_map.get(e.label_)), 1)
+        ]
+        predicted.append(Article(article.id, article.text, {}, entities))
+    return predicted
+
+
+def system_scores(gold: list[Article], predicted: list[Article]) -> dict:
+    scores = score_corpus(gold, predicted)
+    return {"headline": headline(scores), "scores": scores}
+
+
+def evaluate(gold_path: str | Path, *, model: str | None = None, predictions: str | Path | None = None,
+             baseline: str | None = None, base_model: str | None = None) -> dict:
+    """Score a model (or a predictions file) on gold, with an optional baseline row.
+
+    Returns {"gold": path, "articles": n, "systems": {name: {"headline": {...}, "scores": {...}}}}.
+    """
+    gold = read_articles(gold_path)
+    systems: dict[str, dict] = {}
+    if predictions is not None:
+        predicted = read_articles(predictions)
+        known = {a.id for a in predicted}
+        missing = [a.id for a in gold if a.id not in known]
+        systems["predictions"] = system_scores(gold, predicted)
+        systems["predictions"]["missing_articles"] = missing
+    else:
+        from .nlp import load
+
+        nlp = load(model, base_model=base_model)
+        name = "model" if model is None else Path(str(model)).name
+        systems[name] = system_scores(gold, predict(nlp, gold))
+    if baseline is not None:
+        if baseline not in BASELINES:
+            raise PipelineError(f"unknown baseline {baseline!r}; choose one of {', '.join(BASELINES)}")
+        systems[baseline] = system_scores(gold, base_ner_predictions(gold, base_model))
+    return {"gold": str(gold_path), "articles": len(gold), "systems": systems}
+
+
+def format_table(results: dict) -> str:
+    """Rows: metrics (P/R/F1); column groups: systems."""
+    systems = results["systems"]
+    names = list(systems)
+    rows = {name: summary_rows(data["scores"]) for name, data in systems.items()}
+    width = max(len(r[0]) for r in rows[names[0]]) + 2
+    header = " " * width + "".join(f"{name[:23]:>24}" for name in names)
+    sub = " " * width + "".join(f"{'P':>8}{'R':>8}{'F1':>8}" for _ in names)
+    lines = [f"gold: {results['gold']} ({results['articles']} articles)", header, sub]
+    by_name = {name: {r[0]: r[1:] for r in rows[name]} for name in names}
+    for metric, *_ in rows[names[0]]:
+        cells = []
+        for name in names:
+            values = by_name[name].get(metric)
+            cells.append("".join(f"{v:8.3f}" for v in values) if values else f"{'-':>24}")
+        lines.append(f"{metric:<{width}}" + "".join(cells))
+    for label in ("count_value", "person_role"):
+        cells = "".join(f"{systems[n]['scores'][label]['accuracy']:24.3f}" for n in names)
+        lines.append(f"{label.replace('_', ' ') + ' accuracy':<{width}}{cells}")
+    for name in names:
+        if systems[name].get("missing_articles"):
+            lines.append(f"{name}: {len(systems[name]['missing_articles'])} gold article(s) missing from the predictions")
+    return "\n".join(lines)
+
+
+def format_cv_table(results: dict) -> str:
+    """Cross-validation: mean ± standard deviation over folds per headline metric and system."""
+    systems = results["systems"]
+    names = list(systems)
+    metrics = list(next(iter(systems.values()))["mean"])
+    width = max(len(m) for m in metrics) + 2
+    lines = [f"{results['folds']}-fold cross-validation by article over {results['articles']} articles",
+             " " * width + "".join(f"{n:>20}" for n in names)]
+    for metric in metrics:
+        cells = "".join(f"{systems[n]['mean'][metric]:>12.3f} ± {systems[n]['std'][metric]:<5.3f}" for n in names)
+        lines.append(f"{metric:<{width}}{cells}")
+    return "\n".join(lines)
+
+
+def check_predictions_cover(gold: list[Article], predicted: list[Article]) -> None:
+    ids = {a.id for a in predicted}
+    for article in gold:
+        if article.id not in ids:
+            raise PipelineError(Errors.E014.format(article_id=article.id))

@@ -1,0 +1,119 @@
+"""`pipeline annotate` as a plain function: inputs in, formatted output out.
+
+It keeps going past bad inputs (each reported as one line on standard
+error), streams JSONL as it goes, and writes an --output file through a
+temporary file, so that nothing half-written is ever left at the target.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, TextIO
+
+from .article import Article, dumps, write_atomic
+from .errors import Errors, PipelineError
+from .inputs import InputItem, InputProblem, check_paths, read_inputs
+
+FORMATS = ("report", "json", "jsonl", "html")
+
+
+@dataclass
+class AnnotateResult:
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "report", output: str | None = None,
+                   n_process: int = 1, batch_size: int = 16, id_column: str = "id", text_column: str = "text",
+                   encoding_errors: str = "strict", progress: bool | None = None,
+                   stdout: TextIO | None = None, stderr: TextIO | None = None) -> AnnotateResult:
+    """Annotate every article of `paths` and write them in `fmt` to `output` (or stdout).
+
+    Returns how many articles were annotated and which inputs were skipped, with why.
+    """
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    if fmt not in FORMATS:
+        raise PipelineError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
+    check_paths(paths)
+    from .annotate import annotate, looks_english
+    from .nlp import load
+
+    result = AnnotateResult()
+    items = read_inputs(paths, id_column=id_column, text_column=text_column, encoding_errors=encoding_errors)
+
+    def good_items() -> Iterator[tuple[str, str, dict]]:
+        for item in items:
+            if isinstance(item, InputProblem):
+                result.skipped.append(item.message)
+                print(f"skipped: {item.message}", file=stderr)
+                continue
+            if not looks_english(item.text):
+                message = f"{item.id}: text does not look like English; annotations may be poor"
+                result.warnings.append(message)
+                print(f"warning: {message}", file=stderr)
+            yield item.id, item.text, item.meta
+
+    nlp = load(model)
+    many = len(paths) > 1 or any(p != "-" and (Path(p).is_dir() or Path(p).suffix in (".jsonl", ".parquet")) for p in paths)
+    show_progress = many if progress is None else progress
+    articles = annotate(nlp, good_items(), batch_size=batch_size, n_process=n_process)
+    if show_progress:
+        from tqdm import tqdm
+
+        articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr)
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        if not result.skipped:
+            raise PipelineError(Errors.E013.format(path=", ".join(paths)))
+        return result
+    articles = itertools.chain([first], articles)
+    writer = _WRITERS[fmt]
+    if output:
+        write_atomic(output, _counted(writer(articles), result))
+    else:
+        for chunk in _counted(writer(articles), result):
+            stdout.write(chunk)
+            stdout.flush()
+    return result
+
+
+def _counted(chunks: Iterator[tuple[str, int]], result: AnnotateResult) -> Iterator[str]:
+    for chunk, n in chunks:
+        result.articles += n
+        yield chunk
+
+
+def _jsonl(articles) -> Iterator[tuple[str, int]]:
+    for article in articles:
+        yield dumps(article) + "\n", 1
+
+
+def _json(articles) -> Iterator[tuple[str, int]]:
+    done = [a.to_dict() for a in articles]
+    if done:
+        yield json.dumps(done if len(done) > 1 else done[0], ensure_ascii=False, indent=2) + "\n", len(done)
+
+
+def _report(articles) -> Iterator[tuple[str, int]]:
+    from .report import render_report
+
+    for article in articles:
+        yield render_report(article) + "\n", 1
+
+
+def _html(articles) -> Iterator[tuple[str, int]]:
+    from .formats.html import render_html
+
+    done: list[Article] = list(articles)
+    if done:
+        yield render_html(done), len(done)
+
+
+_WRITERS: dict[str, Callable] = {"jsonl": _jsonl, "json": _json, "report": _report, "html": _html}
