@@ -55,10 +55,12 @@ def annotate(
     result = run(lambda: annotate_paths(paths, model=model, fmt=fmt, output=str(output) if output else None,
                                         n_process=n_process, batch_size=batch_size, id_column=id_column,
                                         text_column=text_column, encoding_errors=encoding_errors))
+    if result.skipped and result.articles == 0 and len(result.skipped) == 1:
+        fail(result.skipped[0])
     if result.skipped:
         typer.echo(f"{len(result.skipped)} input(s) skipped, {result.articles} annotated:", err=True)
         for message in result.skipped:
-            typer.echo(f"  {message}", err=True)
+            typer.echo(f"  skipped: {message}", err=True)
         if not skip_errors:
             raise typer.Exit(1)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .article import Article, Entity, read_articles
-from .errors import Errors, PipelineError
+from .errors import PipelineError
 from .scoring import headline, score_corpus, summary_rows
 
 BASELINES = ("base-ner",)
@@ -106,9 +106,3 @@ def format_cv_table(results: dict) -> str:
         lines.append(f"{metric:<{width}}{cells}")
     return "\n".join(lines)
 
-
-def check_predictions_cover(gold: list[Article], predicted: list[Article]) -> None:
-    ids = {a.id for a in predicted}
-    for article in gold:
-        if article.id not in ids:
-            raise PipelineError(Errors.E014.format(article_id=article.id))

@@ -1,13 +1,12 @@
 """`pipeline annotate` as a plain function: inputs in, formatted output out.
 
-It keeps going past bad inputs (each reported as one line on standard
-error), streams JSONL as it goes, and writes an --output file through a
+It keeps going past bad inputs (returned as skipped, with why), streams
+JSONL as it goes, and writes an --output file through a
 temporary file, so that nothing half-written is ever left at the target.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import sys
 from dataclasses import dataclass, field
@@ -41,23 +40,26 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
     if fmt not in FORMATS:
         raise PipelineError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
     check_paths(paths)
+    result = AnnotateResult()
+    items = read_inputs(paths, id_column=id_column, text_column=text_column, encoding_errors=encoding_errors)
+    # Read up to the first good input before loading the model: a run whose inputs are all bad fails fast.
+    first_item = _next_good(items, result)
+    if first_item is None:
+        if not result.skipped:
+            raise PipelineError(Errors.E013.format(path=", ".join(paths)))
+        return result
     from .annotate import annotate, looks_english
     from .nlp import load
 
-    result = AnnotateResult()
-    items = read_inputs(paths, id_column=id_column, text_column=text_column, encoding_errors=encoding_errors)
-
     def good_items() -> Iterator[tuple[str, str, dict]]:
-        for item in items:
-            if isinstance(item, InputProblem):
-                result.skipped.append(item.message)
-                print(f"skipped: {item.message}", file=stderr)
-                continue
+        item = first_item
+        while item is not None:
             if not looks_english(item.text):
                 message = f"{item.id}: text does not look like English; annotations may be poor"
                 result.warnings.append(message)
                 print(f"warning: {message}", file=stderr)
             yield item.id, item.text, item.meta
+            item = _next_good(items, result)
 
     nlp = load(model)
     many = len(paths) > 1 or any(p != "-" and (Path(p).is_dir() or Path(p).suffix in (".jsonl", ".parquet")) for p in paths)
@@ -67,13 +69,6 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
         from tqdm import tqdm
 
         articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr)
-    articles = iter(articles)
-    first = next(articles, None)
-    if first is None:
-        if not result.skipped:
-            raise PipelineError(Errors.E013.format(path=", ".join(paths)))
-        return result
-    articles = itertools.chain([first], articles)
     writer = _WRITERS[fmt]
     if output:
         write_atomic(output, _counted(writer(articles), result))
@@ -82,6 +77,16 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
             stdout.write(chunk)
             stdout.flush()
     return result
+
+
+def _next_good(items: Iterator, result: AnnotateResult) -> InputItem | None:
+    """The next readable input; the unreadable ones before it are recorded as skipped."""
+    for item in items:
+        if isinstance(item, InputProblem):
+            result.skipped.append(item.message)
+            continue
+        return item
+    return None
 
 
 def _counted(chunks: Iterator[tuple[str, int]], result: AnnotateResult) -> Iterator[str]:

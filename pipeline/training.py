@@ -120,6 +120,7 @@ def train(corpus: str | Path, output: str | Path, *, config_path: str | Path | N
     """
     import spacy
 
+    from . import __version__
     from .evaluate import predict, system_scores
     from .modeldir import atomic_model_dir, save_model
 
@@ -139,6 +140,10 @@ def train(corpus: str | Path, output: str | Path, *, config_path: str | Path | N
         "dev_scores": dev_scores,
         "train_seconds": round(time.perf_counter() - started, 1),
     }
+    nlp.meta.update({"name": Path(output).name.replace("-", "_"), "version": __version__,
+                     "description": "News annotation pipeline: entities, attributions and hedges "
+                                    "(recogniser fine-tuned from the base pipeline's).",
+                     "license": "MIT"})
     with atomic_model_dir(Path(output)) as tmp:
         save_model(nlp, tmp, info)
     log(f"saved {output} in {info['train_seconds']} s; dev: " + ", ".join(f"{k} {v:.3f}" for k, v in dev_scores.items()))

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .data import DataComponent
+from .hedges import SPANS_KEY as HEDGES_KEY
 
 OPENING_QUOTES = "\"“«‘'"
 CLOSING_QUOTES = "\"”»’'"
@@ -113,12 +114,10 @@ class AttributionFinder(DataComponent):
         while start < len(text) and text[start].isspace():
             start += 1
         if start < len(text) and text[start] in OPENING_QUOTES:
-            ends = [text.rfind(q, start + 1) for q in CLOSING_QUOTES if q not in "'"]
-            paragraph_end = text.find("\n\n", start)
-            candidates = [e for e in ends if e > start]
-            end = min((e for e in candidates if paragraph_end < 0 or e < paragraph_end), default=max(candidates, default=-1))
-            if end > start:
-                return start + 1, end
+            closing = "\"" if text[start] == "\"" else CLOSING_QUOTES.replace("'", "").replace("\"", "")
+            ends = [e for e in (text.find(q, start + 1) for q in closing) if e > start]
+            if ends:
+                return start + 1, min(ends)
         end = text.find("\n\n", start)
         return start, len(text) if end < 0 else end
 
@@ -181,6 +180,7 @@ class AttributionFinder(DataComponent):
             if content is not None:
                 found.append((source, (token.idx, token.idx + len(token)), content))
         attributions, sources, cues, contents = [], [], [], []
+        cue_offsets = []
         for source, cue, content in found:
             content = trimmed(doc, *content)
             if content is None:
@@ -189,6 +189,7 @@ class AttributionFinder(DataComponent):
             entity = None
             if source is not None and len(source) == 1 and source.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 entity = self._resolve(doc, source, min(source.start_char, content[0]))
+            cue_offsets.append(cue)
             attributions.append({
                 "source": list(source_offsets) if source_offsets else None,
                 "cue": list(cue),
@@ -200,6 +201,10 @@ class AttributionFinder(DataComponent):
                 if span is not None:
                     group.append(span)
         doc._.attributions = attributions
+        # a word that is the cue of an attribution is not also a hedge (GUIDELINES, layer 3)
+        if HEDGES_KEY in doc.spans:
+            doc.spans[HEDGES_KEY] = [h for h in doc.spans[HEDGES_KEY]
+                                     if not any(h.start_char < c[1] and c[0] < h.end_char for c in cue_offsets)]
         doc.spans["attribution_sources"] = sources
         doc.spans["attribution_cues"] = cues
         doc.spans["attribution_contents"] = contents

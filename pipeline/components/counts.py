@@ -34,7 +34,7 @@ def make_count_annotator(nlp: Language, name: str, add_missing: bool) -> "CountA
 
 
 class CountAnnotator(DataComponent):
-    data_files = ("numbers.json", "count_exclusions.txt")
+    data_files = ("numbers.json", "count_exclusions.txt", "dates.json")
 
     def __init__(self, nlp: Language, name: str, *, add_missing: bool = True) -> None:
         self.add_missing = add_missing
@@ -44,13 +44,14 @@ class CountAnnotator(DataComponent):
         self.units = self.data["numbers.json"]["units"]
         self.scales = self.data["numbers.json"]["scales"]
         self.exclusions = set(self.data["count_exclusions.txt"])
+        self.months = set(self.data["dates.json"]["months"])  # "Aug 3" is a date, not a COUNT
 
     # -- numbers -------------------------------------------------------------
 
     def is_number_token(self, token: Token) -> bool:
         text = token.lower_
-        return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an")) \
-            or text in self.scales
+        # a bare scale word ("thousand people" in "several thousand people") starts no COUNT
+        return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an", "dozen"))
 
     def parse_value(self, words: list[str]) -> int | None:
         """The integer a run of number words stands for, or None: '1,200' -> 1200, 'twenty - one' -> 21."""
@@ -114,7 +115,8 @@ class CountAnnotator(DataComponent):
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
                 stop = max(t.i for t in child.subtree) + 1
-                cut = next((t.i for t in doc[end:stop] if t.text in STOP_BEFORE), stop)
+                cut = min([t.i for t in doc[end:stop] if t.text in STOP_BEFORE]
+                          + [t.left_edge.i for t in doc[end:stop] if t.dep_ in ("relcl", "acl")] + [stop])
                 end = cut
         return end
 
@@ -152,6 +154,10 @@ class CountAnnotator(DataComponent):
         if start == ent.end:
             return None
         number_start, number_end = self.number_run(doc, start)
+        # the parse decides where the counted phrase ends; the prediction only where the parse has no answer
+        from_parse = self._count(doc, number_start, number_end, others)
+        if from_parse is not None:
+            return from_parse
         value = self.parse_value([t.text for t in doc[number_start:number_end]])
         if value is None:
             return None
@@ -167,7 +173,8 @@ class CountAnnotator(DataComponent):
         value = self.parse_value([t.text for t in doc[start:end]])
         if value is None or (doc[start].is_digit and len(doc[start].text) == 4 and end == start + 1 and 1800 <= value <= 2100):
             return None
-        if start > 0 and doc[start - 1].text in ("$", "€", "£", "#", "No", "no."):
+        if start > 0 and (doc[start - 1].text in ("$", "€", "£", "#", "No", "no.")
+                          or doc[start - 1].lower_.rstrip(".") in self.months):
             return None
         phrase_end = self.counted_phrase_end(doc, end)
         if phrase_end is None:

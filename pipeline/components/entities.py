@@ -57,6 +57,7 @@ class EntityNormalizer(DataComponent):
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
             for label in ("GPE", "FAC", "MEDIA")
         }
+        self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         dates = self.data["dates.json"]
         self.date_words = set(dates["months"]) | set(dates["weekdays"]) | set(dates["day_words"])
 
@@ -71,8 +72,26 @@ class EntityNormalizer(DataComponent):
             if span is not None:
                 spans.extend(self._split_possessive(span))
         spans.extend(self._media_before_designator(doc, spans))
+        spans = self._relabel_surnames([self._relabel_by_name_words(s) for s in spans])
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
+
+    def _relabel_by_name_words(self, span: Span) -> Span:
+        """`Iraqi News Agency` is MEDIA, `Tahrir Square` FAC, `Nakuru County Police` ORG, whatever was predicted."""
+        if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA") or len(span) < 2:
+            return span
+        if any(t.text in self.name_words["MEDIA"] for t in span):
+            label = "MEDIA"
+        else:
+            last = span[-1].text
+            label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), span.label_)
+        return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+
+    def _relabel_surnames(self, spans: list[Span]) -> list[Span]:
+        """A later mention of a person by one part of the name (`Valdivieso`) is a PERSON too."""
+        name_parts = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s if t.is_title}
+        return [Span(s.doc, s.start, s.end, label="PERSON")
+                if len(s) == 1 and s.text in name_parts and s.label_ != "PERSON" else s for s in spans]
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -102,6 +121,8 @@ class EntityNormalizer(DataComponent):
                 end -= n
                 label = "MEDIA"
                 break
+        if label is None and any(t.tag_ == "JJ" for t in doc[start:end]):
+            return None  # a nationality adjective ("Russian state media") is no name to extend
         while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct):
@@ -125,11 +146,11 @@ class EntityNormalizer(DataComponent):
         """Cut a DATE down to the stretch of date words; None when it has none (durations, periods)."""
         core = [
             i for i in range(start, end)
-            if doc[i].lower_ in self.date_words
+            if doc[i].lower_.rstrip(".") in self.date_words
             or (doc[i].is_digit and len(doc[i].text) in (1, 2, 4))
             or doc[i].lower_.rstrip("stndrh") in {str(n) for n in range(1, 32)}
         ]
-        if not any(doc[i].lower_ in self.date_words or len(doc[i].text) == 4 for i in core):
+        if not any(doc[i].lower_.rstrip(".") in self.date_words or len(doc[i].text) == 4 for i in core):
             return None
         return Span(doc, core[0], core[-1] + 1, label="DATE")
 

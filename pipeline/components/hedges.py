@@ -4,14 +4,10 @@ Candidates come from the token patterns of configs/hedges.jsonl ("reportedly",
 modal "may", "yet to be confirmed", "did not provide any evidence"); a row's
 optional ``keep`` [i, j] keeps only tokens i..j-1 of the match, so that the
 span is the minimal expression ("appeared" of "appeared to"). Modal "could"
-before a negation is ability ("could not reach"), not a hedge. An optional
-trained filter (see pipeline.training) can drop candidates the data says
-are not hedges; it is set with ``set_filter`` and saved with the pipeline.
+before a negation is ability ("could not reach"), not a hedge.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -39,7 +35,6 @@ class HedgeFinder(DataComponent):
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY) -> None:
         self.spans_key = spans_key
-        self.candidate_filter = None
         super().__init__(nlp, name)
 
     def _setup(self) -> None:
@@ -65,25 +60,5 @@ class HedgeFinder(DataComponent):
         return filter_spans(spans)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.candidates(doc)
-        if self.candidate_filter is not None and spans:
-            spans = [s for s, keep in zip(spans, self.candidate_filter.keep(spans)) if keep]
-        doc.spans[self.spans_key] = spans
+        doc.spans[self.spans_key] = self.candidates(doc)
         return doc
-
-    def set_filter(self, candidate_filter) -> None:
-        """Use a trained filter (an object with keep(spans) -> list[bool], to_disk and from_disk)."""
-        self.candidate_filter = candidate_filter
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        super().to_disk(path, exclude=exclude)
-        if self.candidate_filter is not None:
-            self.candidate_filter.to_disk(Path(path) / "filter")
-
-    def from_disk(self, path, *, exclude=tuple()):
-        super().from_disk(path, exclude=exclude)
-        if (Path(path) / "filter").exists():
-            from ..classifier import SpanFilter
-
-            self.candidate_filter = SpanFilter.load(Path(path) / "filter")
-        return self

@@ -58,8 +58,11 @@ class RoleFinder(DataComponent):
         root = ent.root
         # 1. title right before the name, within the name's own noun phrase
         start = ent.start
+        phrase = {t.i for t in root.subtree}
         while start > 0:
             token = doc[start - 1]
+            if token.i not in phrase:
+                break
             hyphenated = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" and doc[token.i + 1].text == "-"
             if token.text in BOUNDARY or (token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ")
                                           and not hyphenated):

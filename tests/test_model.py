@@ -1,0 +1,51 @@
+"""End-to-end checks of the untrained pipeline (pretrained base model + rule components).
+
+Slower than the component tests and dependent on the base model's parse, so
+they are marked ``model``; deselect with ``-m 'not model'``. The sentences are
+invented, not from the seed article, and kept plain enough that the small
+English model parses them as the rules expect.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def attributions_of(doc) -> list[tuple]:
+    text = doc.text
+
+    def at(offsets):
+        return text[offsets[0] : offsets[1]] if offsets else None
+
+    return [(at(a["source"]), at(a["cue"]), at(a["content"])) for a in doc._.attributions]
+
+
+def test_model_attribution_and_count(base_nlp):
+    doc = base_nlp("The Interior Ministry said 12 people were killed in the attack.")
+    assert attributions_of(doc) == [("The Interior Ministry", "said", "12 people were killed in the attack")]
+    counts = [(e.text, e._.count_value, e._.count_unit) for e in doc.ents if e.label_ == "COUNT"]
+    assert counts == [("12 people", 12, "people")]
+    assert ("Interior Ministry", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_model_according_to_with_hedge(base_nlp):
+    doc = base_nlp("According to the Red Cross, nine volunteers may have been injured.")
+    assert attributions_of(doc) == [("the Red Cross", "According to", "nine volunteers may have been injured")]
+    assert [(e.text, e._.count_value) for e in doc.ents if e.label_ == "COUNT"] == [("nine volunteers", 9)]
+    assert [s.text for s in doc.spans["hedges"]] == ["may"]
+
+
+def test_model_hedges_and_quote(base_nlp):
+    doc = base_nlp("The drone was reportedly shot down, and the claim could not be independently verified.")
+    assert [s.text for s in doc.spans["hedges"]] == ["reportedly", "could not be independently verified"]
+    doc = base_nlp('"The convoy was hit twice," the regional governor said on Sunday.')
+    assert attributions_of(doc) == [("the regional governor", "said", "The convoy was hit twice")]
+
+
+def test_model_attribution_cue_is_not_a_hedge(base_nlp):
+    doc = base_nlp("Prosecutors alleged that the company paid bribes.")
+    assert attributions_of(doc) == [("Prosecutors", "alleged", "the company paid bribes")]
+    cues = {(s.start_char, s.end_char) for s in doc.spans["attribution_cues"]}
+    assert [s.text for s in doc.spans["hedges"] if (s.start_char, s.end_char) in cues] == []
