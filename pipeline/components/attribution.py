@@ -72,6 +72,31 @@ class AttributionFinder(DataComponent):
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs \
             and token.dep_ not in ("amod", "acl", "compound")
 
+    def _is_not_a_report(self, cue: Token) -> bool:
+        """Negated (`No group claimed ...`), or with an infinitive only (`is alleged to have`,
+        `are believed to`: a hedge, not a report; `told to stay`: an order)."""
+        children = {c.dep_ for c in cue.children}
+        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+        if "neg" in children or any(d.lower_ == "no" for s in subjects for d in s.children):
+            return True
+        infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
+        return infinitive and not children & {"ccomp", "dobj", "agent"}
+
+    def _clear_cue(self, token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
+        """`X was clear that ...`, `makes clear that ...`: a fixed phrase ending in `clear` before `that`.
+
+        Returns the head verb, the cue's first token and the content's offsets.
+        """
+        doc = token.doc
+        if token.lower_ != "clear" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that":
+            return None
+        head = token.head if token.head.lemma_ in ("be", "make") else None
+        if head is None or any(c.dep_ == "neg" for c in head.children):
+            return None
+        first = min([head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")], key=lambda t: t.i)
+        sentence = token.sent
+        return head, first, (doc[token.i + 1].idx, sentence.end_char)
+
     def _source(self, verb: Token, depth: int = 0) -> Span | None:
         doc = verb.doc
         for child in verb.children:
@@ -105,7 +130,7 @@ class AttributionFinder(DataComponent):
         return open_at + 1, close
 
     def _quote_after(self, doc: Doc, cue: Token) -> tuple[int, int] | None:
-        """What follows `said:`: the quote that opens there, or the rest of the paragraph."""
+        """What follows `said:`: the quote that opens there, or the rest of the text."""
         k = cue.i + 1
         if k >= len(doc) or doc[k].text != ":":
             return None
@@ -118,8 +143,8 @@ class AttributionFinder(DataComponent):
             ends = [e for e in (text.find(q, start + 1) for q in closing) if e > start]
             if ends:
                 return start + 1, min(ends)
-        end = text.find("\n\n", start)
-        return start, len(text) if end < 0 else end
+        # an unquoted statement after "said:" runs to the end of the text (government statements)
+        return start, len(text)
 
     def _content(self, cue: Token, source: Span | None) -> tuple[int, int] | None:
         doc = cue.doc
@@ -128,19 +153,51 @@ class AttributionFinder(DataComponent):
         if quote is not None:
             return quote
         for child in cue.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.i > cue.i):
+            if child.dep_ == "ccomp":
                 return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-        if cue.dep_ in ("parataxis", "advcl") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        if (cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and has_subject)) and cue.head.i < cue.i \
+                and cue.head.pos_ in ("VERB", "AUX"):
             head = cue.head
             end = min(t.idx for t in cue.subtree)
             if source is not None:
                 end = min(end, source.start_char)
             return head.left_edge.idx, end
+        that_clause = self._that_clause(cue)
+        if that_clause is not None:
+            return that_clause
         if not clause_only:
             for child in cue.children:
-                if child.dep_ in ("dobj", "attr") and child.i > cue.i:
+                if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i:
                     return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        return self._clause_before(cue, source)
+
+    def _that_clause(self, cue: Token) -> tuple[int, int] | None:
+        """`said in a statement carried by X that ...`: a `that` clause later in the cue's sentence
+        that the parser hung elsewhere."""
+        sentence = cue.sent
+        for token in cue.doc[cue.i + 1 : sentence.end]:
+            if token.is_sent_start or token.text in (".", ";") or (token.pos_ == "VERB" and token.head == cue
+                                                                    and token.dep_ == "conj"):
+                return None
+            if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+                clause = token.head
+                return token.idx, clause.right_edge.idx + len(clause.right_edge)
         return None
+
+    def _clause_before(self, cue: Token, source: Span | None) -> tuple[int, int] | None:
+        """`..., the agency reported.`: the sentence before `, SOURCE CUE` at its end."""
+        if source is None or source.end != cue.i or source.start == 0:
+            return None
+        doc = cue.doc
+        after = cue.i + 1
+        if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ == "ADP"):
+            return None
+        comma = doc[source.start - 1]
+        if comma.text != ",":
+            return None
+        sentence = cue.sent
+        return sentence.start_char, comma.idx
 
     def _according_to(self, token: Token) -> tuple[Span, tuple[int, int], tuple[int, int]] | None:
         doc = token.doc
@@ -173,7 +230,12 @@ class AttributionFinder(DataComponent):
                 source, cue, content = according
                 found.append((source, cue, content))
                 continue
-            if not self.is_cue(token):
+            clear = self._clear_cue(token)
+            if clear is not None:
+                head, first, content = clear
+                found.append((self._source(head), (first.idx, token.idx + len(token)), content))
+                continue
+            if not self.is_cue(token) or self._is_not_a_report(token):
                 continue
             source = self._source(token)
             content = self._content(token, source)
