@@ -29,6 +29,7 @@ class Errors:
     E017 = "corpus {path} has {n} article(s); cross-validation with {k} folds needs at least {k}"
     E018 = "{path}: not a file of the {tool} export format ({reason})"
     E019 = "annotation failed on {article_id}: {reason}"
+    E021 = "{path}: not a readable training config ({reason})"
     E120 = "article {article_id}: {where}: {reason}"
     E121 = "unknown annotation tool {tool!r}; choose one of {choices}"
     E122 = "{first} (and {more} more problem(s))"

@@ -14,6 +14,7 @@ from typing import Iterator
 import spacy
 from spacy.language import Language
 
+from .article import current_umask
 from .errors import Errors, PipelineError
 
 META = "meta.json"
@@ -54,15 +55,23 @@ def atomic_model_dir(target: Path) -> Iterator[Path]:
     A failed or interrupted run leaves the previous model at target as it was.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
+    backup = target.with_name(f".{target.name}.old")
+    if backup.exists() and not target.exists():
+        backup.rename(target)  # an earlier run was stopped between its two renames
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    tmp.chmod(0o777 & ~current_umask())
     try:
         yield tmp
-        backup = target.with_name(f".{target.name}.old")
         if backup.exists():
             shutil.rmtree(backup)
         if target.exists():
             target.rename(backup)
-        tmp.rename(target)
+        try:
+            tmp.rename(target)
+        except BaseException:
+            if backup.exists():
+                backup.rename(target)
+            raise
         if backup.exists():
             shutil.rmtree(backup)
     finally:

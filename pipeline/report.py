@@ -49,7 +49,7 @@ def render_report(article: Article, width: int | None = None) -> str:
     if not article.hedges:
         lines.append("  none found")
     for h in article.hedges:
-        left = article.text[max(0, h.start - 35): h.start]
-        right = article.text[h.end: h.end + 35]
-        lines.append(f"  {h.text:<30} …{_cut(left, 35)}[{h.text}]{_cut(right, 35)}…")
+        left = " ".join(article.text[max(0, h.start - 35): h.start].split()[1:])
+        right = " ".join(article.text[h.end: h.end + 35].split()[:-1])
+        lines.append(f"  {_cut(h.text, 30):<30} …{left} [{h.text}] {right}…")
     return "\n".join(lines) + "\n"

@@ -61,7 +61,10 @@ def read_training_config(path: str | Path | None) -> dict:
 
     config = dict(DEFAULT_TRAINING)
     if path is not None:
-        config.update(tomllib.loads(Path(path).read_text(encoding="utf-8")).get("training", {}))
+        try:
+            config.update(tomllib.loads(Path(path).read_text(encoding="utf-8")).get("training", {}))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            raise PipelineError(Errors.E021.format(path=path, reason=err)) from None
     return config
 
 
