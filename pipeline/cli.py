@@ -87,7 +87,7 @@ def evaluate(
     baseline: Optional[str] = typer.Option("base-ner", "--baseline", help="Baseline row: base-ner, or none."),
     output: Path = typer.Option(Path("metrics.json"), "--output", "-o", help="Where to write the scores as JSON."),
     cv: Optional[int] = typer.Option(None, "--cv", help="K-fold cross-validation by article over the corpus."),
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Training config for --cv."),
+    config: Optional[Path] = typer.Option(Path("configs/train.toml"), "--config", "-c", help="Training settings for --cv (TOML)."),
 ) -> None:
     """Score the pipeline (or a predictions file) against gold, beside a baseline."""
     from .article import write_atomic
@@ -98,7 +98,7 @@ def evaluate(
 
         if cv < 2:
             fail("--cv needs at least 2 folds")
-        results = run(lambda: cross_validate(gold, cv, config_path=config))
+        results = run(lambda: cross_validate(gold, cv, config_path=config if config and config.exists() else None))
         table = format_cv_table(results)
     else:
         results = run(lambda: evaluate_gold(gold, model=model, predictions=predictions,

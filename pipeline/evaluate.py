@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .article import Article, Entity, read_articles
-from .errors import PipelineError
+from .errors import Errors, PipelineError
 from .scoring import headline, score_corpus, summary_rows
 
 BASELINES = ("base-ner",)
@@ -63,7 +63,7 @@ def evaluate(gold_path: str | Path, *, model: str | None = None, predictions: st
         systems[name] = system_scores(gold, predict(nlp, gold))
     if baseline is not None:
         if baseline not in BASELINES:
-            raise PipelineError(f"unknown baseline {baseline!r}; choose one of {', '.join(BASELINES)}")
+            raise PipelineError(Errors.E019.format(name=baseline, choices=", ".join(BASELINES)))
         systems[baseline] = system_scores(gold, base_ner_predictions(gold, base_model))
     return {"gold": str(gold_path), "articles": len(gold), "systems": systems}
 

@@ -24,7 +24,7 @@ from .article import Article, read_corpus
 from .errors import Errors, PipelineError
 
 NEW_LABELS = ("MEDIA", "AIRCRAFT", "WEAPON", "COUNT")
-DEFAULT_TRAINING = {"epochs": 15, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0}
+DEFAULT_TRAINING = {"epochs": 15, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "filters": False}
 
 
 def load_corpus(path: str | Path) -> list[Article]:
@@ -112,7 +112,36 @@ def train_pipeline(train: list[Article], *, config: dict, base_model: str | None
             for batch in minibatch(examples, size=config["batch_size"]):
                 nlp.update(batch, drop=config["dropout"], sgd=optimizer, losses=losses)
             log(f"epoch {epoch:>2}/{config['epochs']}  ner loss {losses.get('ner', 0.0):9.2f}")
-    return add_components(nlp)
+    add_components(nlp)
+    if config["filters"]:
+        train_filters(nlp, train, seed=config["seed"], log=log)
+    return nlp
+
+
+def train_filters(nlp, train: list[Article], *, seed: int, log: Callable[[str], None]) -> None:
+    """Fit the hedge and attribution candidate filters on the rule candidates of the training articles."""
+    from .classifier import CandidateFilter, attribution_features, hedge_features
+    from .components.hedges import SPANS_KEY
+
+    hedges, attributions = nlp.get_pipe("news_hedges"), nlp.get_pipe("news_attribution")
+    hedges.candidate_filter = attributions.candidate_filter = None
+    hedge_rows, hedge_labels, attribution_rows, attribution_labels = [], [], [], []
+
+    def overlaps(start: int, end: int, spans) -> bool:
+        return any(s.start < end and start < s.end for s in spans)
+
+    for article, doc in zip(train, nlp.pipe(a.text for a in train)):
+        for span in doc.spans[SPANS_KEY]:
+            hedge_rows.append(hedge_features(span))
+            hedge_labels.append(overlaps(span.start_char, span.end_char, article.hedges))
+        for found in doc._.attributions:
+            source = doc.char_span(*found["source"], alignment_mode="expand") if found["source"] else None
+            attribution_rows.append(attribution_features(doc, source, tuple(found["cue"]), tuple(found["content"])))
+            attribution_labels.append(overlaps(*found["cue"], [a.cue for a in article.attributions]))
+    hedges.candidate_filter = CandidateFilter.train(hedge_rows, hedge_labels, seed=seed)
+    attributions.candidate_filter = CandidateFilter.train(attribution_rows, attribution_labels, seed=seed)
+    log(f"filters: {len(hedge_rows)} hedge candidates ({sum(hedge_labels)} gold), "
+        f"{len(attribution_rows)} attribution candidates ({sum(attribution_labels)} gold)")
 
 
 def train(corpus: str | Path, output: str | Path, *, config_path: str | Path | None = None,

@@ -12,6 +12,9 @@ configs/reporting_verbs.txt:
 - a pronoun source is linked to the nearest PERSON (he, she) or ORG (it,
   they, we) entity before the attribution.
 
+A filter learned from the corpus (pipeline.classifier), when training set
+one, keeps the candidates the data says are attributions.
+
 Results: Doc._.attributions (character offsets) and the spans in
 doc.spans["attribution_sources" | "attribution_cues" | "attribution_contents"].
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..classifier import attribution_features
 from .data import DataComponent
 from .hedges import SPANS_KEY as HEDGES_KEY
 
@@ -243,10 +247,15 @@ class AttributionFinder(DataComponent):
                 found.append((source, (token.idx, token.idx + len(token)), content))
         attributions, sources, cues, contents = [], [], [], []
         cue_offsets = []
+        candidates = []
         for source, cue, content in found:
             content = trimmed(doc, *content)
-            if content is None:
-                continue
+            if content is not None:
+                candidates.append((source, cue, content))
+        if self.candidate_filter is not None and candidates:
+            keep = self.candidate_filter.keep([attribution_features(doc, *c) for c in candidates])
+            candidates = [c for c, kept in zip(candidates, keep) if kept]
+        for source, cue, content in candidates:
             source_offsets = trimmed(doc, source.start_char, source.end_char) if source is not None else None
             entity = None
             if source is not None and len(source) == 1 and source.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:

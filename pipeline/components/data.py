@@ -30,7 +30,8 @@ class DataComponent:
     """Base of components whose behaviour is a dict of data files.
 
     Subclasses set ``data_files`` (file names in configs/) and build their
-    matchers in ``_setup``; the data travels with the pipeline on to_disk.
+    matchers in ``_setup``; the data, and a learned candidate filter if
+    training set one, travel with the pipeline on to_disk.
     """
 
     data_files: tuple[str, ...] = ()
@@ -38,6 +39,8 @@ class DataComponent:
     def __init__(self, nlp, name: str) -> None:
         self.nlp = nlp
         self.name = name
+        # a learned filter over the component's candidates (pipeline.classifier), set by training
+        self.candidate_filter = None
         self.data = {file: read_config_data(file) for file in self.data_files}
         if all(value is not None for value in self.data.values()):
             self._setup()
@@ -49,8 +52,13 @@ class DataComponent:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "data.json", self.data)
+        if self.candidate_filter is not None:
+            self.candidate_filter.to_disk(path)
 
     def from_disk(self, path, *, exclude=tuple()):
+        from ..classifier import CandidateFilter
+
         self.data = srsly.read_json(Path(path) / "data.json")
+        self.candidate_filter = CandidateFilter.from_disk(Path(path))
         self._setup()
         return self

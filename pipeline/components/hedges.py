@@ -4,7 +4,9 @@ Candidates come from the token patterns of configs/hedges.jsonl ("reportedly",
 modal "may", "yet to be confirmed", "did not provide any evidence"); a row's
 optional ``keep`` [i, j] keeps only tokens i..j-1 of the match, so that the
 span is the minimal expression ("appeared" of "appeared to"). Modal "could"
-before a negation is ability ("could not reach"), not a hedge.
+before a negation is ability ("could not reach"), not a hedge. A filter
+learned from the corpus (pipeline.classifier), when training set one, keeps
+the candidates the data says are hedges.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..classifier import hedge_features
 from .data import DataComponent
 
 SPANS_KEY = "hedges"
@@ -60,5 +63,9 @@ class HedgeFinder(DataComponent):
         return filter_spans(spans)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = self.candidates(doc)
+        spans = self.candidates(doc)
+        if self.candidate_filter is not None and spans:
+            keep = self.candidate_filter.keep([hedge_features(span) for span in spans])
+            spans = [span for span, kept in zip(spans, keep) if kept]
+        doc.spans[self.spans_key] = spans
         return doc
