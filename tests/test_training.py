@@ -467,7 +467,7 @@ def test_load_corpus_refuses_missing_and_empty(tmp_path):
 
 def test_read_training_config_defaults():
     config = read_training_config(None)
-    assert config == {"epochs": 15, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0}
+    assert config == {"epochs": 15, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "filters": False}
     config["epochs"] = 1
     assert read_training_config(None)["epochs"] == 15  # a copy, not the defaults themselves
     assert DEFAULT_TRAINING["epochs"] == 15
@@ -503,3 +503,20 @@ def test_atomic_model_dir_recovers_a_model_left_as_backup(tmp_path):
             raise RuntimeError("training failed")
     assert (target / "config.cfg").read_text(encoding="utf-8") == "old"
     assert not backup.exists()
+
+
+def test_candidate_filter_learns_and_round_trips(tmp_path):
+    from pipeline.classifier import CandidateFilter
+
+    rows = [["bias", "w=reportedly"], ["bias", "w=reportedly"], ["bias", "w=could", "next=not"], ["bias", "w=could", "next=not"]]
+    labels = [True, True, False, False]
+    learned = CandidateFilter.train(rows, labels)
+    assert learned.keep(rows) == labels
+    learned.to_disk(tmp_path)
+    assert CandidateFilter.from_disk(tmp_path).keep(rows) == labels
+
+
+def test_candidate_filter_needs_both_classes():
+    from pipeline.classifier import CandidateFilter
+
+    assert CandidateFilter.train([["bias", "w=may"]] * 3, [True] * 3) is None
