@@ -40,7 +40,11 @@ def decode(data: bytes, name: str, encoding_errors: str = "strict") -> str:
         raise PipelineError(Errors.E004.format(path=name, position=err.start)) from None
     if not text.strip():
         raise PipelineError(Errors.E003.format(path=name))
-    # CRLF and CR line ends become LF, so offsets are the same on every platform.
+    return _normalize_newlines(text)
+
+
+def _normalize_newlines(text: str) -> str:
+    """CRLF and CR line ends become LF, so offsets are the same on every platform."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -70,7 +74,7 @@ def _jsonl(path: Path, id_column: str, text_column: str) -> Iterator[Item]:
             if not isinstance(row, dict) or not isinstance(row.get(text_column), str):
                 yield InputProblem(where, Errors.E007.format(path=path, line=line_no, reason=f"no string {text_column!r} field"))
                 continue
-            text = row[text_column].replace("\r\n", "\n").replace("\r", "\n")
+            text = _normalize_newlines(row[text_column])
             if not text.strip():
                 yield InputProblem(where, Errors.E007.format(path=path, line=line_no, reason="text is empty"))
                 continue
@@ -78,23 +82,35 @@ def _jsonl(path: Path, id_column: str, text_column: str) -> Iterator[Item]:
             yield InputItem(str(row.get(id_column, f"{path.stem}-{line_no}")), text, meta)
 
 
-def _dataset(path: Path, id_column: str, text_column: str) -> Iterator[Item]:
-    import datasets
-
+def _rows(path: Path, id_column: str, text_column: str) -> tuple[list[str], Iterator[dict]]:
+    """Column names and rows of a Parquet file (streamed in record batches) or a dataset saved to disk."""
     if path.is_dir():
+        import datasets
+
+        datasets.disable_progress_bars()
         dataset = datasets.load_from_disk(str(path))
         if isinstance(dataset, datasets.DatasetDict):
             dataset = datasets.concatenate_datasets(list(dataset.values()))
-    else:
-        dataset = datasets.load_dataset("parquet", data_files=str(path), split="train")
-    if text_column not in dataset.column_names:
-        raise PipelineError(Errors.E015.format(path=path, column=text_column, columns=", ".join(dataset.column_names)))
-    for n, row in enumerate(dataset):
+        return dataset.column_names, iter(dataset)
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(path)
+    columns = parquet.schema_arrow.names
+    wanted = [c for c in (id_column, text_column) if c in columns]
+    rows = (row for batch in parquet.iter_batches(batch_size=256, columns=wanted) for row in batch.to_pylist())
+    return columns, rows
+
+
+def _dataset(path: Path, id_column: str, text_column: str) -> Iterator[Item]:
+    columns, rows = _rows(path, id_column, text_column)
+    if text_column not in columns:
+        raise PipelineError(Errors.E015.format(path=path, column=text_column, columns=", ".join(columns)))
+    for n, row in enumerate(rows, 1):
         text = row[text_column]
         if not isinstance(text, str) or not text.strip():
             yield InputProblem(f"{path}, row {n}", f"{path}, row {n}: text is empty")
             continue
-        yield InputItem(str(row.get(id_column, f"{path.stem}-{n}")), text.replace("\r\n", "\n"), {})
+        yield InputItem(str(row.get(id_column, f"{path.stem}-{n}")), _normalize_newlines(text), {})
 
 
 def read_inputs(paths: list[str], *, id_column: str = "id", text_column: str = "text",
@@ -139,3 +155,24 @@ def check_paths(paths: list[str]) -> None:
         if path.is_dir() and not any(path.glob("*.txt")) and not (path / "dataset_info.json").exists() \
                 and not (path / "dataset_dict.json").exists():
             raise PipelineError(Errors.E002.format(path=path))
+
+
+def count_inputs(paths: list[str]) -> int | None:
+    """How many items `paths` hold, when that is cheap to know (for a progress bar's total)."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if name == "-" or (path.is_dir() and not any(path.glob("*.txt"))):
+            return None
+        if path.is_dir():
+            total += sum(1 for _ in path.glob("*.txt"))
+        elif path.suffix == ".jsonl":
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        elif path.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            total += pq.ParquetFile(path).metadata.num_rows
+        else:
+            total += 1
+    return total

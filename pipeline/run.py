@@ -15,7 +15,7 @@ from typing import Callable, Iterator, TextIO
 
 from .article import Article, dumps, write_atomic
 from .errors import Errors, PipelineError
-from .inputs import InputItem, InputProblem, check_paths, read_inputs
+from .inputs import InputItem, InputProblem, check_paths, count_inputs, read_inputs
 
 FORMATS = ("report", "json", "jsonl", "html")
 
@@ -68,7 +68,7 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
     if show_progress:
         from tqdm import tqdm
 
-        articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr)
+        articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr, total=count_inputs(paths))
     writer = _WRITERS[fmt]
     if output:
         write_atomic(output, _counted(writer(articles), result))

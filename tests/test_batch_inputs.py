@@ -194,7 +194,10 @@ def test_custom_columns(kind, tmp_path, reference):
     assert_same_annotations(read_lines(output), reference)
 
 
-@pytest.mark.parametrize("kind", ["parquet", "dataset"])
+@pytest.mark.parametrize("kind", [
+    "parquet",
+    "dataset",
+])
 def test_missing_text_column_is_one_error(kind, tmp_path):
     write, name = WRITERS[kind]
     source = write(tmp_path / name)

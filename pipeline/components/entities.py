@@ -59,7 +59,8 @@ class EntityNormalizer(DataComponent):
         }
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         dates = self.data["dates.json"]
-        self.date_words = set(dates["months"]) | set(dates["weekdays"]) | set(dates["day_words"])
+        self.day_words = set(dates["day_words"])
+        self.date_words = set(dates["months"]) | set(dates["weekdays"]) | self.day_words
 
     def __call__(self, doc: Doc) -> Doc:
         pattern_spans = self._pattern_spans(doc)
@@ -138,6 +139,8 @@ class EntityNormalizer(DataComponent):
                     return Span(doc, start, stop, label=designated)
         if label == "DATE":
             return self._date_core(doc, start, end)
+        if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS":
+            return None  # a capitalised plural common noun opening a sentence ("Videos circulating ...")
         if label is None:
             return None
         return Span(doc, start, end, label=label)
@@ -152,6 +155,9 @@ class EntityNormalizer(DataComponent):
         ]
         if not any(doc[i].lower_.rstrip(".") in self.date_words or len(doc[i].text) == 4 for i in core):
             return None
+        if len(core) == 1 and doc[core[0]].lower_ in self.day_words and doc[core[0]].is_title \
+                and not doc[core[0]].is_sent_start:
+            return None  # a capitalised "Today" inside a sentence is part of a name ("Russia Today")
         return Span(doc, core[0], core[-1] + 1, label="DATE")
 
     def _split_possessive(self, span: Span) -> list[Span]:

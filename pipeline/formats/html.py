@@ -28,12 +28,13 @@ ENTITY_COLORS = {
 }
 """Entity box colours: displaCy's where it has the label, close to them elsewhere."""
 DEFAULT_ENTITY_COLOR = "#ddd"
-HEDGE_COLOR = "#e8590c"
-ATTRIBUTION_COLORS = ("#1c7ed6", "#c2255c", "#2f9e44", "#7048e8", "#e67700", "#0c8599", "#862e9c", "#5c940d")
-"""Attribution colours, used in turn."""
+HEDGE_COLOR = "#c2410c"
+ATTRIBUTION_COLORS = ("#1864ab", "#a61e4d", "#2b8a3e", "#5f3dc4", "#0b7285", "#862e9c", "#364fc7", "#7c4a03",
+                      "#495057", "#087f5b", "#9c1a6b", "#3b5bdb")
+"""Attribution colours, used in turn: dark enough for white badge text (contrast >= 4.5:1), none orange like hedges."""
 
 PART_BORDERS = {"source": "2px solid", "cue": "4px solid", "content": "2px dashed"}
-_TRACK_EM = 0.45
+_TRACK_EM = 0.35
 """Vertical distance between stacked attribution underlines."""
 
 CSS = """
@@ -42,13 +43,13 @@ body { font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Ar
 h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2.5em; border-bottom: 1px solid #ddd; }
 .meta { color: #555; font-size: 0.9em; }
 .text { white-space: pre-wrap; font-size: 1.05em; }
-.ent { padding: 0.2em 0; line-height: 1; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.ent { padding: 0.2em 0; line-height: 1; white-space: nowrap; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .ent-first { padding-left: 0.35em; margin-left: 0.1em; border-top-left-radius: 0.35em; border-bottom-left-radius: 0.35em; }
 .ent-last { padding-right: 0.35em; margin-right: 0.1em; border-top-right-radius: 0.35em; border-bottom-right-radius: 0.35em; }
 .ent-label, .tag, .badge { display: inline-block; font-size: 0.7em; font-weight: bold; line-height: 1;
        vertical-align: middle; border-radius: 0.35em; white-space: nowrap; }
 .ent-label { margin-left: 0.45em; text-transform: uppercase; }
-.hedge { text-decoration: underline wavy %(hedge)s; text-decoration-skip-ink: none; text-underline-offset: 0.2em; }
+.hedge { white-space: nowrap; text-decoration: underline wavy %(hedge)s; text-decoration-skip-ink: none; text-underline-offset: 0.2em; }
 .tag { color: #fff; background: %(hedge)s; padding: 0.15em 0.3em; margin-left: 0.25em; }
 .badge { color: #fff; padding: 0.15em 0.3em; margin-right: 0.2em; vertical-align: super; }
 .cue-text { font-weight: 600; }
@@ -116,7 +117,7 @@ def _article(article: Article, number: int) -> str:
                      for k, v in article.meta.items())
     marks = _marks(article)
     tracks = max((m.track + 1 for m in marks if m.kind == "att"), default=0)
-    line_height = 2.2 + _TRACK_EM * tracks
+    line_height = 1.9 + _TRACK_EM * tracks
     return (
         f'<section class="article" id="article-{number}">\n<h2>{escape(article.id)}</h2>\n'
         + (f'<p class="meta">{meta}</p>\n' if meta else "")
