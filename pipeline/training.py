@@ -24,7 +24,7 @@ from .article import Article, read_corpus
 from .errors import Errors, PipelineError
 
 NEW_LABELS = ("MEDIA", "AIRCRAFT", "WEAPON", "COUNT")
-DEFAULT_TRAINING = {"epochs": 15, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "filters": False}
+DEFAULT_TRAINING = {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "filters": False}
 
 
 def load_corpus(path: str | Path) -> list[Article]:
