@@ -7,6 +7,8 @@ original text.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -78,7 +80,17 @@ def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
 
 def annotate(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int = 16,
              n_process: int = 1) -> Iterator[Article]:
-    """Annotate (id, text, meta) items in order, yielding one Article per item."""
+    """Annotate (id, text, meta) items in order, yielding one Article per item.
+
+    With n_process > 1 the items are shared out to worker processes forked
+    from this one (they inherit the loaded pipeline) and come back as Articles,
+    which are far smaller to send than Docs; where fork is not available,
+    spaCy's own multi-processing is used.
+    """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _annotate_forked(nlp, items, batch_size=batch_size, n_process=n_process)
+        return
+
     def split() -> Iterator[tuple[str, tuple]]:
         for article_id, text, meta in items:
             parts = pieces(text)
@@ -94,6 +106,37 @@ def annotate(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_siz
         if last:
             yield current
             current = None
+
+
+# The pipeline of a forked worker: set in the parent before the fork, inherited by the children.
+_worker_nlp: Language | None = None
+
+
+def _annotate_in_worker(batch: list[tuple[str, str, dict]]) -> list[Article]:
+    return list(annotate(_worker_nlp, batch))
+
+
+def _annotate_forked(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int,
+                     n_process: int) -> Iterator[Article]:
+    global _worker_nlp
+    _worker_nlp = nlp
+    # Small tasks keep the workers evenly loaded; a bounded read-ahead window of them
+    # keeps an archive from being held in memory whole.
+    task_size = max(1, min(batch_size, 4))
+    window = n_process * 16
+    batches = _batched(iter(items), task_size)
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        while True:
+            chunk = list(itertools.islice(batches, window))
+            if not chunk:
+                break
+            for articles in pool.imap(_annotate_in_worker, chunk):
+                yield from articles
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def looks_english(text: str) -> bool:
