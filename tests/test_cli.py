@@ -552,3 +552,35 @@ def test_annotate_model_untrained(model_once, tmp_path):
     [article] = read_jsonl(result.stdout)
     assert article["entities"] and article["attributions"]
     assert_spans_slice(article)
+
+
+@pytest.mark.model
+def test_annotate_one_very_long_line(model_once, tmp_path):
+    from pipeline.annotate import PIECE_CHARS
+
+    seed = " ".join(SEED_TEXT.read_text(encoding="utf-8").split())  # no line ends at all
+    text = " ".join([seed] * (PIECE_CHARS // len(seed) + 2))
+    assert "\n" not in text and len(text) > PIECE_CHARS  # cut on spaces into two pieces
+    path = tmp_path / "one-line.txt"
+    path.write_text(text, encoding="utf-8")
+    result = invoke("annotate", path, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    [article] = read_jsonl(result.stdout)
+    assert article["text"] == text
+    assert_spans_slice(article)
+    assert max(e["end"] for e in article["entities"]) > PIECE_CHARS
+
+
+@pytest.mark.model
+def test_annotate_two_processes_same_as_one(model_once, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, paragraph in enumerate(SEED_TEXT.read_text(encoding="utf-8").split("\n\n")):
+        (folder / f"p{n}.txt").write_text(paragraph, encoding="utf-8")
+    outputs = []
+    for n_process in ("1", "2"):
+        result = invoke("annotate", folder, "--format", "jsonl", "--n-process", n_process)
+        assert result.exit_code == 0, result.output
+        outputs.append(read_jsonl(result.stdout))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) == len(list(folder.glob("*.txt")))

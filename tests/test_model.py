@@ -49,3 +49,17 @@ def test_model_attribution_cue_is_not_a_hedge(base_nlp):
     assert attributions_of(doc) == [("Prosecutors", "alleged", "the company paid bribes")]
     cues = {(s.start_char, s.end_char) for s in doc.spans["attribution_cues"]}
     assert [s.text for s in doc.spans["hedges"] if (s.start_char, s.end_char) in cues] == []
+
+
+@pytest.mark.model
+def test_shipped_recogniser_keeps_the_base_labels():
+    """Fine-tuning on the guideline labels did not make the recogniser forget the base ones (rehearsal)."""
+    import spacy
+
+    from pipeline.settings import default_model_path
+
+    nlp = spacy.load(default_model_path())
+    text = "French and German officials said 40 percent of the third convoy arrived on Monday."
+    with nlp.select_pipes(enable=["ner"]):
+        labels = {e.label_ for e in nlp(text).ents}
+    assert {"NORP", "PERCENT", "ORDINAL"} <= labels
