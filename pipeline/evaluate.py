@@ -14,9 +14,13 @@ BASELINES = ("base-ner",)
 
 def predict(nlp, gold: list[Article], n_process: int = 1) -> list[Article]:
     """The pipeline's Articles for the gold articles' texts."""
-    from .annotate import annotate
+    from .annotate import AnnotationFailure, annotate
 
-    return list(annotate(nlp, ((a.id, a.text, a.meta) for a in gold), n_process=n_process))
+    predicted = list(annotate(nlp, ((a.id, a.text, a.meta) for a in gold), n_process=n_process))
+    for item in predicted:
+        if isinstance(item, AnnotationFailure):
+            raise PipelineError(Errors.E022.format(article_id=item.id, reason=item.reason))
+    return predicted
 
 
 def base_ner_predictions(gold: list[Article], base_model: str | None = None) -> list[Article]:

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
 from .errors import Errors, PipelineError
-from .settings import base_model_name, default_model_path
+from .settings import CONFIGS_DIR, base_model_name, default_model_path
 
 # Our components, in pipeline order, added after the base pipeline's recogniser.
 COMPONENTS = ("news_entities", "news_counts", "news_roles", "news_hedges", "news_attribution")
@@ -33,6 +33,8 @@ def add_components(nlp: Language) -> Language:
 
 def build_untrained(base_model: str | None = None) -> Language:
     """The base pipeline with the rule components: what the project gives before any training."""
+    if not CONFIGS_DIR.is_dir():
+        raise PipelineError(Errors.E020.format(path=CONFIGS_DIR))
     return add_components(load_base(base_model))
 
 

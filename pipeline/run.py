@@ -69,6 +69,7 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
         from tqdm import tqdm
 
         articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr, total=count_inputs(paths))
+    articles = _without_failures(articles, result)
     writer = _WRITERS[fmt]
     if output:
         write_atomic(output, _counted(writer(articles), result))
@@ -87,6 +88,17 @@ def _next_good(items: Iterator, result: AnnotateResult) -> InputItem | None:
             continue
         return item
     return None
+
+
+def _without_failures(results: Iterator, result: AnnotateResult) -> Iterator[Article]:
+    """Articles; the ones the pipeline failed on are recorded as skipped."""
+    from .annotate import AnnotationFailure
+
+    for item in results:
+        if isinstance(item, AnnotationFailure):
+            result.skipped.append(Errors.E022.format(article_id=item.id, reason=item.reason))
+        else:
+            yield item
 
 
 def _counted(chunks: Iterator[tuple[str, int]], result: AnnotateResult) -> Iterator[str]:

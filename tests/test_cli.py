@@ -584,3 +584,35 @@ def test_annotate_two_processes_same_as_one(model_once, tmp_path):
         outputs.append(read_jsonl(result.stdout))
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) == len(list(folder.glob("*.txt")))
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_annotate_keeps_going_past_an_article_the_pipeline_fails_on(monkeypatch, tmp_path, n_process):
+    import spacy
+    from spacy.language import Language
+
+    import pipeline.components  # noqa: F401  (registers the Doc/Span extensions)
+    import pipeline.nlp
+
+    @Language.component("test_fails_on_boom")
+    def fails_on_boom(doc):
+        if "BOOM" in doc.text:
+            raise ValueError("cannot parse this")
+        return doc
+
+    def load(model=None, **kwargs):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("test_fails_on_boom")
+        return nlp
+
+    monkeypatch.setattr(pipeline.nlp, "load", load)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("a", "Officials met on Monday."), ("b", "BOOM goes the parser."), ("c", "Talks went on.")):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    result = invoke("annotate", folder, "--format", "jsonl", "-o", output, "--n-process", n_process)
+    assert result.exit_code == 1
+    assert_clean_exit(result)
+    assert [a["id"] for a in read_jsonl(output.read_text(encoding="utf-8"))] == ["a", "c"]
+    assert "annotation failed on b: ValueError: cannot parse this" in result.stderr

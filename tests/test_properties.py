@@ -39,16 +39,6 @@ def test_pieces_keep_short_texts_whole(text):
     assert pieces(text, limit=max(len(text), 1)) == [(0, text)]
 
 
-@pytest.fixture(scope="module")
-def untrained_nlp():
-    from pipeline.errors import PipelineError
-    from pipeline.nlp import build_untrained
-
-    try:
-        return build_untrained()
-    except PipelineError as err:  # pragma: no cover - depends on the environment
-        pytest.skip(f"pretrained base pipeline not available: {err}")
-
 
 def _check_span(text: str, start: int, end: int, span_text: str) -> None:
     assert 0 <= start < end <= len(text), (start, end, len(text))
@@ -59,8 +49,8 @@ def _check_span(text: str, start: int, end: int, span_text: str) -> None:
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=texts.filter(lambda t: t.strip()))
-def test_annotate_spans_slice_back_to_the_text(untrained_nlp, text):
-    [article] = list(annotate(untrained_nlp, [("random", text, {})]))
+def test_annotate_spans_slice_back_to_the_text(base_nlp, text):
+    [article] = list(annotate(base_nlp, [("random", text, {})]))
     assert article.text == text
     for entity in article.entities:
         _check_span(text, entity.start, entity.end, entity.text)
@@ -78,14 +68,14 @@ def test_annotate_spans_slice_back_to_the_text(untrained_nlp, text):
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(paragraphs=st.lists(texts.filter(lambda t: t.strip()), min_size=2, max_size=5))
-def test_annotate_in_tiny_pieces_keeps_offsets(untrained_nlp, paragraphs):
+def test_annotate_in_tiny_pieces_keeps_offsets(base_nlp, paragraphs):
     """The same with pieces of at most 60 characters, so that an article is annotated in several pieces."""
     import pipeline.annotate as module
 
     text = "\n\n".join(paragraphs)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(module, "pieces", lambda t, limit=60: pieces(t, limit=60))
-        [article] = list(annotate(untrained_nlp, [("random", text, {})]))
+        [article] = list(annotate(base_nlp, [("random", text, {})]))
     assert article.text == text
     for entity in article.entities:
         _check_span(text, entity.start, entity.end, entity.text)
