@@ -44,7 +44,9 @@ def split_corpus(articles: list[Article], dev_fraction: float, seed: int) -> tup
     """A deterministic train/dev split by article id."""
     ordered = sorted(articles, key=lambda a: a.id)
     random.Random(seed).shuffle(ordered)
-    n_dev = max(1, round(len(ordered) * dev_fraction)) if len(ordered) > 1 else 0
+    n_dev = round(len(ordered) * dev_fraction)
+    if dev_fraction > 0 and len(ordered) > 1:
+        n_dev = max(1, n_dev)  # a dev article whenever one is asked for and can be spared
     return ordered[n_dev:], ordered[:n_dev]
 
 

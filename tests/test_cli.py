@@ -616,3 +616,29 @@ def test_annotate_keeps_going_past_an_article_the_pipeline_fails_on(monkeypatch,
     assert_clean_exit(result)
     assert [a["id"] for a in read_jsonl(output.read_text(encoding="utf-8"))] == ["a", "c"]
     assert "annotation failed on b: ValueError: cannot parse this" in result.stderr
+
+
+@pytest.mark.parametrize("gold", sorted(CORPORA.glob("*.jsonl")) + sorted(CORPORA.glob("heldout/*.jsonl")),
+                         ids=lambda path: path.name)
+def test_every_corpus_file_passes_validate(gold):
+    result = invoke("validate", gold)
+    assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize("tool", ["labelstudio", "doccano", "prodigy", "brat"])
+def test_export_then_import_gives_back_the_gold(tool, tmp_path):
+    exported = tmp_path / ("export" if tool == "brat" else "export.json" if tool == "labelstudio" else "export.jsonl")
+    result = invoke("export", SEED_GOLD, "--to", tool, "-o", exported)
+    assert result.exit_code == 0, result.output
+    back = tmp_path / "back.jsonl"
+    result = invoke("import", exported, "--from", tool, "-o", back)
+    assert result.exit_code == 0, result.output
+    assert read_jsonl(back.read_text(encoding="utf-8")) == [seed_article()]
+
+
+def test_import_of_a_file_in_another_format_fails_with_one_line(tmp_path):
+    result = invoke("import", SEED_GOLD, "--from", "labelstudio", "-o", tmp_path / "back.jsonl")
+    assert result.exit_code == 1
+    assert_clean_exit(result)
+    assert len(result.stderr.splitlines()) == 1
+    assert_no_output_file(tmp_path / "back.jsonl")

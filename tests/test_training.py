@@ -520,3 +520,25 @@ def test_candidate_filter_needs_both_classes():
     from pipeline.classifier import CandidateFilter
 
     assert CandidateFilter.train([["bias", "w=may"]] * 3, [True] * 3) is None
+
+
+@pytest.mark.model
+def test_training_with_filters_saves_and_loads_them(tmp_path):
+    """With `filters = true`, candidates the gold lacks teach a filter, which is saved as JSON and loaded back."""
+    from pipeline.nlp import load, load_base
+
+    try:
+        load_base()
+    except PipelineError as err:  # pragma: no cover - depends on the environment
+        pytest.skip(f"pretrained base pipeline not available: {err}")
+    rows = [json.loads(line) for line in gold_lines(3)]
+    rows[0]["hedges"] = []  # the rules' hedge candidates in this article become negatives
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    config = tmp_path / "train.toml"
+    config.write_text("[training]\nepochs = 1\nfilters = true\ndev_fraction = 0\n", encoding="utf-8")
+    output = tmp_path / "filtered"
+    train(corpus, output, config_path=config, log=lambda message: None)
+    assert (output / "news_hedges" / "filter.json").exists()
+    nlp = load(output)
+    assert nlp.get_pipe("news_hedges").candidate_filter is not None
