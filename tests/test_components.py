@@ -978,9 +978,8 @@ def test_attribution_non_reporting_verb(doc_maker, component):
         ('".",', None),
     ],
 )
-def test_attribution_trimming(blank_nlp, text, expected):
-    doc = blank_nlp.make_doc(text)
-    offsets = trimmed(doc, 0, len(text))
+def test_attribution_trimming(text, expected):
+    offsets = trimmed(text, 0, len(text))
     assert (text[offsets[0] : offsets[1]] if offsets else None) == expected
 
 
@@ -1040,3 +1039,49 @@ def test_extensions_survive_docbin(blank_nlp, doc_maker, component):
     count = next(e for e in restored.ents if e.label_ == "COUNT")
     assert (count.text, count._.count_value, count._.count_unit) == ("12 people", 12, "people")
     assert [s.text for s in restored.spans["attribution_cues"]] == ["said"]
+
+
+# --------------------------------------------------------------------------- gazetteer, descriptors, adjectives
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["Officials", "in", "Yerevan", "said", "so"], (2, 3, "PERSON"), [("Yerevan", "GPE")]),  # a capital
+    (["The", "port", "of", "Guayaquil", "reopened"], (3, 4, "MEDIA"), [("Guayaquil", "GPE")]),  # a city
+    (["Jackson", "said", "so"], (0, 1, "PERSON"), [("Jackson", "PERSON")]),  # a city name, but a person here
+])
+def test_entities_known_places_are_gpe(doc_maker, component, words, ent, expected):
+    doc = doc_maker(words, pos=["PROPN" if w[0].isupper() else "NOUN" for w in words], ents=iob(len(words), ent))
+    assert ents_of(component("news_entities")(doc)) == expected
+
+
+def test_entities_country_the_recogniser_missed(doc_maker, component):
+    words = ["Talks", "with", "Armenia", "resumed"]
+    doc = doc_maker(words, pos=["NOUN", "ADP", "PROPN", "VERB"])
+    assert ents_of(component("news_entities")(doc)) == [("Armenia", "GPE")]
+
+
+def test_entities_media_name_after_its_descriptor(doc_maker, component):
+    words = ["state", "broadcaster", "TVM", "reported"]
+    doc = doc_maker(words, pos=["NOUN", "NOUN", "PROPN", "VERB"])
+    assert ents_of(component("news_entities")(doc)) == [("TVM", "MEDIA")]
+
+
+def test_entities_lower_case_word_before_media_descriptor_is_no_media(doc_maker, component):
+    words = ["state", "broadcaster", "said"]
+    doc = doc_maker(words, pos=["NOUN", "NOUN", "VERB"], tags=["NN", "NN", "VBD"], ents=iob(3, (0, 1, "ORG")))
+    assert ("state", "MEDIA") not in ents_of(component("news_entities")(doc))
+
+
+def test_entities_single_adjective_is_dropped(doc_maker, component):
+    words = ["Azerbaijani", "troops", "advanced"]
+    doc = doc_maker(words, pos=["ADJ", "NOUN", "VERB"], tags=["JJ", "NNS", "VBD"], ents=iob(3, (0, 1, "PERSON")))
+    assert ents_of(component("news_entities")(doc)) == []
+
+
+@pytest.mark.parametrize("rows", [
+    [("eight", "NUM", "nsubj", 3), ("of", "ADP", "prep", 0), ("them", "PRON", "pobj", 1), ("died", "VERB", "ROOT", 3)],
+    [("25,000", "NUM", "nummod", 1), ("tonnes", "NOUN", "dobj", 1, "tonne")],
+])
+def test_counts_predicted_without_a_counted_noun_are_dropped(doc_maker, component, rows):
+    doc = parsed(doc_maker, rows, ents=[(0, len(rows) - (1 if rows[-1][1] == "VERB" else 0), "COUNT")])
+    assert ents_of(component("news_counts")(doc)) == []

@@ -63,3 +63,18 @@ def test_shipped_recogniser_keeps_the_base_labels():
     with nlp.select_pipes(enable=["ner"]):
         labels = {e.label_ for e in nlp(text).ents}
     assert {"NORP", "PERCENT", "ORDINAL"} <= labels
+
+
+@pytest.mark.parametrize("component", ["news_entities", "news_counts", "news_roles", "news_hedges", "news_attribution"])
+def test_shipped_model_carries_the_current_configs(component):
+    """A change to configs/ needs `pipeline train` again: the shipped model holds its own copy of the data."""
+    import json
+
+    from pipeline.components.data import read_config_data
+    from pipeline.settings import default_model_path
+
+    path = default_model_path() / component / "data.json"
+    if not path.exists():
+        pytest.skip("no shipped model")
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    assert shipped == {name: read_config_data(name) for name in shipped}

@@ -47,16 +47,15 @@ def make_attribution_finder(nlp: Language, name: str) -> "AttributionFinder":
     return AttributionFinder(nlp, name)
 
 
-def trimmed(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+def trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int] | None:
     """Character offsets with the guideline trimming: no edge whitespace, punctuation or quotes, no leading `that`."""
-    text = doc.text
     while start_char < end_char and text[start_char] in TRIM_CHARS:
         start_char += 1
     while end_char > start_char and text[end_char - 1] in TRIM_CHARS:
         end_char -= 1
     for lead in ("that ", "That "):
         if text.startswith(lead, start_char):
-            return trimmed(doc, start_char + len(lead), end_char)
+            return trimmed(text, start_char + len(lead), end_char)
     return (start_char, end_char) if start_char < end_char else None
 
 
@@ -118,7 +117,7 @@ class AttributionFinder(DataComponent):
             return self._source(verb.head, depth + 1)
         return None
 
-    def _quote_before(self, doc: Doc, cue: Token, source: Span | None) -> tuple[int, int] | None:
+    def _quote_before(self, doc: Doc, text: str, cue: Token, source: Span | None) -> tuple[int, int] | None:
         """The quote that a trailing `, he said` closes: `"...," he said`."""
         first = min(cue.i, source.start) if source is not None else cue.i
         k = first - 1
@@ -127,18 +126,16 @@ class AttributionFinder(DataComponent):
         if k < 0 or doc[k].text not in CLOSING_QUOTES or first - k > 3:
             return None
         close = doc[k].idx
-        text = doc.text
         open_at = max(text.rfind(q, 0, close) for q in OPENING_QUOTES if q not in "'")
         if open_at < 0:
             return None
         return open_at + 1, close
 
-    def _quote_after(self, doc: Doc, cue: Token) -> tuple[int, int] | None:
+    def _quote_after(self, doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
         """What follows `said:`: the quote that opens there, or the rest of the text."""
         k = cue.i + 1
         if k >= len(doc) or doc[k].text != ":":
             return None
-        text = doc.text
         start = doc[k].idx + 1
         while start < len(text) and text[start].isspace():
             start += 1
@@ -150,10 +147,10 @@ class AttributionFinder(DataComponent):
         # an unquoted statement after "said:" runs to the end of the text (government statements)
         return start, len(text)
 
-    def _content(self, cue: Token, source: Span | None) -> tuple[int, int] | None:
+    def _content(self, text: str, cue: Token, source: Span | None) -> tuple[int, int] | None:
         doc = cue.doc
         clause_only = self.verbs.get(cue.lemma_.lower(), False)
-        quote = self._quote_after(doc, cue) or self._quote_before(doc, cue, source)
+        quote = self._quote_after(doc, text, cue) or self._quote_before(doc, text, cue, source)
         if quote is not None:
             return quote
         for child in cue.children:
@@ -227,6 +224,7 @@ class AttributionFinder(DataComponent):
     # -- the component -------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built anew on every access: read it once
         found = []
         for token in doc:
             according = self._according_to(token)
@@ -242,21 +240,21 @@ class AttributionFinder(DataComponent):
             if not self.is_cue(token) or self._is_not_a_report(token):
                 continue
             source = self._source(token)
-            content = self._content(token, source)
+            content = self._content(text, token, source)
             if content is not None:
                 found.append((source, (token.idx, token.idx + len(token)), content))
         attributions, sources, cues, contents = [], [], [], []
         cue_offsets = []
         candidates = []
         for source, cue, content in found:
-            content = trimmed(doc, *content)
+            content = trimmed(text, *content)
             if content is not None:
                 candidates.append((source, cue, content))
         if self.candidate_filter is not None and candidates:
             keep = self.candidate_filter.keep([attribution_features(doc, *c) for c in candidates])
             candidates = [c for c, kept in zip(candidates, keep) if kept]
         for source, cue, content in candidates:
-            source_offsets = trimmed(doc, source.start_char, source.end_char) if source is not None else None
+            source_offsets = trimmed(text, source.start_char, source.end_char) if source is not None else None
             entity = None
             if source is not None and len(source) == 1 and source.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 entity = self._resolve(doc, source, min(source.start_char, content[0]))

@@ -159,8 +159,11 @@ class CountAnnotator(DataComponent):
         if from_parse is not None:
             return from_parse
         value = self.parse_value([t.text for t in doc[number_start:number_end]])
-        if value is None:
-            return None
+        counted = doc[number_end:ent.end]
+        if value is None or not any(t.pos_ in ("NOUN", "PROPN") for t in counted) \
+                or any(t.lemma_.lower() in self.exclusions or t.lower_ in self.exclusions for t in counted) \
+                or any(t.pos_ in ("PRON", "VERB", "AUX", "ADP") for t in counted):
+            return None  # "eight of them", "eleven were", "25,000 tonnes": no counted noun, or a measure
         span = Span(doc, number_start, ent.end, label="COUNT")
         unit_end = ent.end
         if number_end == ent.end:

@@ -11,7 +11,7 @@ name, a possessive owner is its own entity, a DATE is cut to its date words.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -33,7 +33,7 @@ def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityN
 
 
 class EntityNormalizer(DataComponent):
-    data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json")
+    data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
         self.data_files = (label_map,) + EntityNormalizer.data_files[1:]
@@ -42,22 +42,30 @@ class EntityNormalizer(DataComponent):
 
     def _setup(self) -> None:
         self.label_map = self.data[self.label_map_file]
+        # Names (string patterns) go to a PhraseMatcher, far faster than token patterns for them.
         self.matcher = Matcher(self.nlp.vocab)
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab)
         self.next_words: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["entity_patterns.jsonl"]):
             pattern = row["pattern"]
-            if isinstance(pattern, str):
-                pattern = [{"ORTH": token.text} for token in self.nlp.make_doc(pattern)]
             key = f"{row['label']}#{n}"
             if row.get("next_lower"):
                 self.next_words[key] = set(row["next_lower"])
-            self.matcher.add(key, [pattern])
+            if isinstance(pattern, str):
+                self.phrase_matcher.add(key, [self.nlp.make_doc(pattern)])
+            else:
+                self.matcher.add(key, [pattern])
         designators = self.data["designators.json"]
         self.designators = {
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
             for label in ("GPE", "FAC", "MEDIA")
         }
+        self.designator_starts = {label: {words[0] for words in tuples} for label, tuples in self.designators.items()}
+        self.designator_ends = {label: {words[-1] for words in tuples} for label, tuples in self.designators.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
+        gazetteer = self.data["gazetteer.json"]
+        self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"])
+        self.cities = set(gazetteer["cities"])
         dates = self.data["dates.json"]
         self.day_words = set(dates["day_words"])
         self.date_words = set(dates["months"]) | set(dates["weekdays"]) | self.day_words
@@ -72,10 +80,44 @@ class EntityNormalizer(DataComponent):
             span = self._normalize(doc, ent)
             if span is not None:
                 spans.extend(self._split_possessive(span))
-        spans.extend(self._media_before_designator(doc, spans))
-        spans = self._relabel_surnames([self._relabel_by_name_words(s) for s in spans])
+        spans.extend(self._media_by_descriptor(doc, spans))
+        spans = [self._relabel_place(self._relabel_by_name_words(s)) for s in spans]
+        spans.extend(self._missing_countries(doc, spans))
+        spans = self._relabel_surnames(spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
+
+    def _relabel_place(self, span: Span) -> Span:
+        """A known country or capital is a GPE whatever was predicted; a known city unless predicted PERSON."""
+        text = span.text
+        if span.label_ == "GPE" or not (text in self.countries or text in self.cities):
+            return span
+        if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
+            return Span(span.doc, span.start, span.end, label="GPE")
+        return span
+
+    def _missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper nouns the recogniser missed that name a country or a capital."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for start, end in self._proper_noun_runs(doc, covered):
+            if doc[start:end].text in self.countries:
+                found.append(Span(doc, start, end, label="GPE"))
+        return found
+
+    @staticmethod
+    def _proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        runs, i = [], 0
+        while i < len(doc):
+            if doc[i].pos_ == "PROPN" and i not in covered:
+                j = i
+                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
 
     def _relabel_by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` FAC, `Nakuru County Police` ORG, whatever was predicted."""
@@ -96,7 +138,7 @@ class EntityNormalizer(DataComponent):
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in list(self.matcher(doc)) + list(self.phrase_matcher(doc)):
             key = self.nlp.vocab.strings[match_id]
             required = self.next_words.get(key)
             if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
@@ -106,6 +148,8 @@ class EntityNormalizer(DataComponent):
 
     def _designator_after(self, doc: Doc, end: int, label: str) -> int:
         """End of a lower-case designator of `label` right after token `end`, or -1."""
+        if end >= len(doc) or doc[end].text not in self.designator_starts[label]:
+            return -1  # the cheap test first: this runs for every entity
         for words in self.designators[label]:
             stop = end + len(words)
             if stop <= len(doc) and tuple(t.text for t in doc[end:stop]) == words:
@@ -130,7 +174,9 @@ class EntityNormalizer(DataComponent):
             end -= 1
         if start >= end:
             return None
-        if label != "MEDIA" and self._designator_after(doc, end, "MEDIA") > 0:
+        if end - start == 1 and doc[start].tag_ == "JJ":
+            return None  # a nationality adjective ("Azerbaijani forces") is no entity
+        if label != "MEDIA" and self._designator_after(doc, end, "MEDIA") > 0 and doc[start].text[:1].isupper():
             label = "MEDIA"
         elif label not in ("MEDIA", "DATE", "TIME", "COUNT"):
             for designated in ("GPE", "FAC"):
@@ -169,19 +215,14 @@ class EntityNormalizer(DataComponent):
                 return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
         return [span]
 
-    def _media_before_designator(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Proper-noun runs the recogniser missed right before a media descriptor ("X news website")."""
+    def _media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs the recogniser missed right before or after a media descriptor
+        ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
         covered = {i for span in spans for i in range(span.start, span.end)}
         found = []
-        i = 0
-        while i < len(doc):
-            if doc[i].pos_ == "PROPN" and i not in covered:
-                j = i
-                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
-                    j += 1
-                if self._designator_after(doc, j, "MEDIA") > 0:
-                    found.append(Span(doc, i, j, label="MEDIA"))
-                i = j
-            else:
-                i += 1
+        for start, end in self._proper_noun_runs(doc, covered):
+            before = start > 0 and doc[start - 1].lower_ in self.designator_ends["MEDIA"] and any(
+                tuple(t.lower_ for t in doc[max(0, start - len(w)):start]) == w for w in self.designators["MEDIA"])
+            if self._designator_after(doc, end, "MEDIA") > 0 or before:
+                found.append(Span(doc, start, end, label="MEDIA"))
         return found
