@@ -19,7 +19,7 @@ from .article import Article, Attribution, Entity, Hedge, Span
 from .components.hedges import SPANS_KEY
 
 # Characters per piece; well under spaCy's max_length and the parser's memory needs.
-PIECE_CHARS = 100_000
+PIECE_CHARS = 50_000
 
 
 def doc_to_article(doc: Doc, article_id: str, meta: dict | None = None, offset: int = 0) -> Article:
