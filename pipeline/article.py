@@ -250,14 +250,30 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
         raise PipelineError(Errors.E004.format(path=path, position=err.start)) from None
 
 
-def read_articles(path: str | Path) -> list[Article]:
-    """Read a JSONL file of Articles, refusing it with one line if anything in it is invalid."""
+def check_file(path: str | Path) -> None:
+    """Refuse a JSONL file with one line if anything in it is invalid (the first problem, and how many more)."""
     path = Path(path)
     problems = validate_file(path)
     if problems:
-        first = problems[0]
-        raise PipelineError(f"{path}: {first}" + (f" (and {len(problems) - 1} more problems; run `pipeline validate {path}`)" if len(problems) > 1 else ""))
-    articles = [Article.from_dict(json.loads(line)) for _, line in _lines(path)]
+        more = f" (and {len(problems) - 1} more problems; run `pipeline validate {path}`)" if len(problems) > 1 else ""
+        raise PipelineError(f"{path}: {problems[0]}{more}")
+
+
+def corpus_files(path: str | Path) -> list[Path]:
+    """The JSONL files of a corpus: the file itself, or every *.jsonl of a directory (sorted by name)."""
+    path = Path(path)
+    if not path.is_dir():
+        return [path]
+    files = sorted(path.glob("*.jsonl"))
+    if not files:
+        raise PipelineError(Errors.E013.format(path=path))
+    return files
+
+
+def read_articles(path: str | Path) -> list[Article]:
+    """Read a JSONL file of Articles, refusing it with one line if anything in it is invalid."""
+    check_file(path)
+    articles = [Article.from_dict(json.loads(line)) for _, line in _lines(Path(path))]
     if not articles:
         raise PipelineError(Errors.E013.format(path=path))
     return articles
@@ -265,13 +281,7 @@ def read_articles(path: str | Path) -> list[Article]:
 
 def read_corpus(path: str | Path) -> list[Article]:
     """Articles of one JSONL file, or of every *.jsonl file in a directory (sorted by name)."""
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(path.glob("*.jsonl"))
-        if not files:
-            raise PipelineError(Errors.E013.format(path=path))
-        return [article for file in files for article in read_articles(file)]
-    return read_articles(path)
+    return [article for file in corpus_files(path) for article in read_articles(file)]
 
 
 def dumps(article: Article) -> str:

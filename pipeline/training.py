@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .article import Article, read_corpus
+from .article import Article, check_file, corpus_files
 from .errors import Errors, PipelineError
 
 NEW_LABELS = ("MEDIA", "AIRCRAFT", "WEAPON", "COUNT")
@@ -29,15 +29,18 @@ DEFAULT_TRAINING = {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction
 
 def load_corpus(path: str | Path) -> list[Article]:
     """Every article of a JSONL file or a directory of them, validated, read through `datasets`."""
-    read_corpus(path)  # validates every file first, with clear errors
-    path = Path(path)
-    files = sorted(str(p) for p in path.glob("*.jsonl")) if path.is_dir() else [str(path)]
+    files = corpus_files(path)
+    for file in files:
+        check_file(file)  # every file valid before anything is read, with a clear error
     os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
     import datasets
 
     datasets.disable_progress_bars()
-    lines = datasets.load_dataset("text", data_files=files, split="train")
-    return [Article.from_dict(json.loads(row["text"])) for row in lines if row["text"].strip()]
+    lines = datasets.load_dataset("text", data_files=[str(f) for f in files], split="train")
+    articles = [Article.from_dict(json.loads(row["text"])) for row in lines if row["text"].strip()]
+    if not articles:
+        raise PipelineError(Errors.E013.format(path=path))
+    return articles
 
 
 def split_corpus(articles: list[Article], dev_fraction: float, seed: int) -> tuple[list[Article], list[Article]]:

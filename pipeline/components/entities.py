@@ -6,6 +6,10 @@ clock TIMEs), which win over overlapping predictions, and applies the
 boundary rules of the guidelines: no leading determiner, a place keeps its
 designator (configs/designators.json), a media descriptor stays outside the
 name, a possessive owner is its own entity, a DATE is cut to its date words.
+Labels are then corrected from what names say of themselves: a capitalised
+head word (`... News Agency` MEDIA, `... Square` FAC, `... Court` ORG), a
+country, capital or city of configs/gazetteer.json (GPE), a later mention of
+a person by one part of the name (PERSON).
 """
 
 from __future__ import annotations
