@@ -22,13 +22,6 @@ from .components.hedges import SPANS_KEY
 PIECE_CHARS = 50_000
 
 
-def doc_to_article(doc: Doc, article_id: str, meta: dict | None = None, offset: int = 0) -> Article:
-    """The Article a processed Doc stands for (offsets shifted by `offset`)."""
-    article = Article(id=article_id, text=doc.text, meta=dict(meta or {}))
-    add_doc(article, doc, offset)
-    return article
-
-
 def add_doc(article: Article, doc: Doc, offset: int) -> None:
     """Append the annotations of doc, which starts at `offset` in article.text."""
     ids = {}

@@ -113,6 +113,11 @@ def _dataset(path: Path, id_column: str, text_column: str) -> Iterator[Item]:
         yield InputItem(str(row.get(id_column, f"{path.stem}-{n}")), _normalize_newlines(text), {})
 
 
+def _is_saved_dataset(path: Path) -> bool:
+    """A directory written by Hugging Face `datasets`' save_to_disk (a Dataset or a DatasetDict)."""
+    return (path / "dataset_info.json").exists() or (path / "dataset_dict.json").exists()
+
+
 def read_inputs(paths: list[str], *, id_column: str = "id", text_column: str = "text",
                 encoding_errors: str = "strict") -> Iterator[Item]:
     """Items of every path in order. Errors about a whole path (missing, empty directory) raise at once."""
@@ -128,7 +133,7 @@ def read_inputs(paths: list[str], *, id_column: str = "id", text_column: str = "
         if not path.exists():
             raise PipelineError(Errors.E001.format(path=path))
         if path.is_dir():
-            if (path / "dataset_info.json").exists() or (path / "dataset_dict.json").exists():
+            if _is_saved_dataset(path):
                 yield from _dataset(path, id_column, text_column)
                 continue
             files = sorted(path.glob("*.txt"))
@@ -152,8 +157,7 @@ def check_paths(paths: list[str]) -> None:
         path = Path(name)
         if not path.exists():
             raise PipelineError(Errors.E001.format(path=path))
-        if path.is_dir() and not any(path.glob("*.txt")) and not (path / "dataset_info.json").exists() \
-                and not (path / "dataset_dict.json").exists():
+        if path.is_dir() and not _is_saved_dataset(path) and not any(path.glob("*.txt")):
             raise PipelineError(Errors.E002.format(path=path))
 
 
@@ -162,7 +166,7 @@ def count_inputs(paths: list[str]) -> int | None:
     total = 0
     for name in paths:
         path = Path(name)
-        if name == "-" or (path.is_dir() and not any(path.glob("*.txt"))):
+        if name == "-" or (path.is_dir() and _is_saved_dataset(path)):
             return None
         if path.is_dir():
             total += sum(1 for _ in path.glob("*.txt"))
