@@ -9,7 +9,9 @@ never counts characters. One JSON file per article, in ``corpora/spec/PART/``:
                    ["PERSON", "Dmitry Peskov", {"role": "Russian presidential spokesman"}]],
       "hedges": ["reportedly", "yet to be confirmed"],
       "attributions": [{"source": "he", "source_entity": "Vyacheslav Gladkov",
-                        "cue": "said", "content": "A transport plane crashed ..."}]
+                        "cue": "said", "content": "A transport plane crashed ...",
+                        "continuation": "second part of a split quote (optional)",
+                        "source_type": "official", "status": "asserted"}]
     }
 
 How a text is found:
@@ -18,9 +20,17 @@ How a text is found:
 - attribution cues are listed in document order, each found after the
   previous cue; the source and the content are the occurrences nearest to
   their cue; ``source_entity`` is the entity with that text nearest to the source;
+- a ``continuation`` (the second part of a split quote) is the occurrence
+  nearest after its cue;
 - ``"text@@N"`` forces the N-th occurrence (1-based) in the whole article.
 
-Usage: python scripts/build_gold.py corpora/spec/news corpora/news.gold.jsonl [--review]
+``source_type``, ``status`` and ``shape`` go into the attribution's ``attrs``
+(see corpora/ANNOTATION_NOTES.md for their values).
+
+Usage:
+    python scripts/build_gold.py corpora/spec/news corpora/news.gold.jsonl [--review]
+    python scripts/build_gold.py --skeleton RAW.jsonl SPEC_DIR GENRE [ID ...]
+        (one spec file per raw text, with its text and meta and empty layers)
 """
 
 from __future__ import annotations
@@ -29,6 +39,11 @@ import json
 import re
 import sys
 from pathlib import Path
+
+
+SOURCE_TYPES = ("official", "media", "organisation", "expert", "witness", "unnamed", "evidence")
+STATUSES = ("asserted", "hedged", "unverified")
+SHAPES = ("verb", "according_to", "question", "participle", "belief", "report_noun", "evidence")
 
 
 class SpecError(ValueError):
@@ -124,6 +139,16 @@ def build_article(spec: dict) -> dict:
                 attribution["source_entity"] = nearest["id"]
         attribution["cue"] = _span(text, *cue)
         attribution["content"] = _span(text, *find_nearest(text, item["content"], cue))
+        if item.get("continuation"):
+            attribution["continuation"] = _span(text, *find_after(text, item["continuation"], cue[1]))
+        attrs = {}
+        for key, allowed in (("source_type", SOURCE_TYPES), ("status", STATUSES), ("shape", SHAPES)):
+            if key in item:
+                if item[key] not in allowed:
+                    raise SpecError(f"attribution {n}: {key} {item[key]!r} is not one of {', '.join(allowed)}")
+                attrs[key] = item[key]
+        if attrs:
+            attribution["attrs"] = attrs
         attributions.append(attribution)
     entities.sort(key=lambda e: e["start"])
     for prev, nxt in zip(entities, entities[1:]):
@@ -156,11 +181,34 @@ def review(article: dict) -> str:
     for a in article["attributions"]:
         src = a["source"]["text"] if a["source"] else None
         lines.append(f"  ATTR {a['id']}: {src!r} -[{a['cue']['text']}]-> {a['content']['text'][:90]!r}"
-                     + (f" (= {a['source_entity']})" if "source_entity" in a else ""))
+                     + (f" (= {a['source_entity']})" if "source_entity" in a else "")
+                     + (f" +[{a['continuation']['text'][:40]!r}]" if "continuation" in a else "")
+                     + (f" {a['attrs']}" if "attrs" in a else ""))
     return "\n".join(lines)
 
 
+def skeletons(raw_path: Path, spec_dir: Path, genre: str, ids: list[str]) -> int:
+    """Write a spec with empty layers for each raw text (all, or those in ids); never overwrite one."""
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for line in raw_path.read_text(encoding="utf-8").splitlines():
+        raw = json.loads(line)
+        if ids and raw["id"] not in ids:
+            continue
+        target = spec_dir / f"{raw['id']}.json"
+        if target.exists():
+            continue
+        meta = {"lang": "en", **raw.get("meta", {}), "genre": genre, "title": raw.get("title", "")}
+        spec = {"id": raw["id"], "text": raw["text"], "meta": meta, "entities": [], "hedges": [], "attributions": []}
+        target.write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written += 1
+    print(f"wrote {written} spec skeletons to {spec_dir}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--skeleton":
+        return skeletons(Path(argv[1]), Path(argv[2]), argv[3], argv[4:])
     spec_dir, out_path = Path(argv[0]), Path(argv[1])
     articles, failed = [], False
     for path in sorted(spec_dir.glob("*.json")):
