@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .article import Article, Attribution, Entity, Hedge, Span
+from .records import Article, Attribution, Entity, Hedge, Span
 from .components.hedges import SPANS_KEY
 
 # Characters per piece; well under spaCy's max_length and the parser's memory needs.

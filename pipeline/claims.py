@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .article import Article, Attribution, Hedge
+from .records import Article, Attribution, Hedge
 
 
 @dataclass

@@ -68,7 +68,7 @@ def annotate(
 @app.command()
 def validate(path: Path = typer.Argument(..., help="A JSONL file of articles (FORMAT.md).")) -> None:
     """Check a JSONL file against FORMAT.md; list every problem; exit 1 if there is one."""
-    from .article import validate_file
+    from .validation import validate_file
 
     problems = run(lambda: validate_file(path))
     for problem in problems:
@@ -90,7 +90,7 @@ def evaluate(
     config: Optional[Path] = typer.Option(Path("configs/train.toml"), "--config", "-c", help="Training settings for --cv (TOML)."),
 ) -> None:
     """Score the pipeline (or a predictions file) against gold, beside a baseline."""
-    from .article import write_atomic
+    from .output import write_atomic
     from .evaluate import evaluate as evaluate_gold, format_cv_table, format_table
 
     if cv is not None:
@@ -130,7 +130,7 @@ def export_cmd(
     model_version: Optional[str] = typer.Option(None, "--model-version"),
 ) -> None:
     """Export articles to an annotation tool's format."""
-    from .article import read_articles
+    from .jsonl import read_articles
     from .formats import export_to
 
     run(lambda: export_to(to, read_articles(path), output, predictions=predictions, model_version=model_version))
@@ -144,7 +144,7 @@ def import_cmd(
     output: Path = typer.Option(..., "--output", "-o", help="JSONL of articles to write."),
 ) -> None:
     """Import annotations from an annotation tool back to FORMAT.md JSONL."""
-    from .article import write_articles
+    from .jsonl import write_articles
     from .formats import import_from
 
     articles = run(lambda: import_from(source, path))

@@ -14,7 +14,7 @@ from typing import Iterator
 import spacy
 from spacy.language import Language
 
-from .article import current_umask
+from .output import current_umask
 from .errors import Errors, PipelineError
 
 META = "meta.json"

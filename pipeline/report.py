@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from .article import ENTITY_LABELS, Article
+from .records import ENTITY_LABELS, Article
 from .claims import claims
 
 

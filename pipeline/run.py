@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, TextIO
 
-from .article import Article, dumps, write_atomic
+from .records import Article
+
+from .jsonl import dumps
+
+from .output import write_atomic
 from .errors import Errors, PipelineError
 from .inputs import InputItem, InputProblem, check_paths, count_inputs, read_inputs
 

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, TypeVar
 
-from .article import Article, Attribution, Entity, Span
+from .records import Article, Attribution, Entity, Span
 
 THRESHOLD = 0.5
 """Minimum word-overlap F1 for a PERSON role or an attribution content to count."""

@@ -20,7 +20,11 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .article import Article, check_file, corpus_files
+from .records import Article
+
+from .validation import check_file
+
+from .jsonl import corpus_files
 from .errors import Errors, PipelineError
 
 NEW_LABELS = ("MEDIA", "AIRCRAFT", "WEAPON", "COUNT")

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.article import Article, Attribution, Entity, Hedge, Span, read_articles
+from pipeline.records import Article, Attribution, Entity, Hedge, Span
+
+from pipeline.jsonl import read_articles
 from pipeline.errors import PipelineError
 from pipeline.formats import REGION_LABELS, RELATION_LABELS, TOOLS, export_to, import_from
 from pipeline.formats import brat, doccano, labelstudio, prodigy
@@ -89,7 +91,7 @@ def articles(request) -> list[Article]:
 
 
 def test_handmade_article_is_valid():
-    from pipeline.article import article_problems
+    from pipeline.validation import article_problems
 
     assert article_problems(handmade().to_dict(), 1) == []
 
@@ -304,7 +306,7 @@ def test_labelstudio_config_lists_the_schema():
     labels = [label.get("value") for label in root.iter("Label")]
     assert labels == list(REGION_LABELS)
     assert [r.get("value") for r in root.iter("Relation")] == list(RELATION_LABELS)
-    assert {t.get("name") for t in root.iter("TextArea")} == {"role", "value", "unit"}
+    assert {t.get("name") for t in root.iter("TextArea")} == {"role", "value", "unit", "source_type", "status", "shape"}
     assert root.find("Labels").get("name") == labelstudio.LABELS_NAME
     assert root.find("Text").get("name") == labelstudio.TEXT_NAME
 

@@ -18,7 +18,8 @@ import pytest
 import spacy
 
 from pipeline import modeldir
-from pipeline.article import Article, read_corpus
+from pipeline.records import Article
+from pipeline.jsonl import read_corpus
 from pipeline.errors import PipelineError
 from pipeline.training import (
     DEFAULT_TRAINING,

@@ -24,10 +24,13 @@ import json
 import re
 from pathlib import Path
 
-from ..article import ENTITY_LABELS, Article, write_atomic
+from ..records import ENTITY_LABELS, Article
+
+from ..output import write_atomic
 from ..errors import Errors, PipelineError
-from . import (CUE, HEDGE, REGION_LABELS, FlatArticle, Region, Relation, fresh_id, attr_value, from_flat, read_text,
-               require, settle, to_flat)
+from .flat import CUE, HEDGE, REGION_LABELS, FlatArticle, Region, Relation, to_flat
+from .rebuild import fresh_id, from_flat
+from .toolio import attr_value, read_text, require, settle
 
 TOOL = "brat"
 INDEX = "articles.json"

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..article import Article, write_atomic
+from ..records import Article
+
+from ..output import write_atomic
 from ..errors import Errors
-from . import FlatArticle, Region, Relation, dump_json_lines, from_flat, read_json_lines, require, settle, to_flat
+from .flat import FlatArticle, Region, Relation, to_flat
+from .rebuild import from_flat
+from .toolio import dump_json_lines, read_json_lines, require, settle
 
 TOOL = "doccano"
 

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from html import escape
 
-from ..article import Article
+from ..records import Article
 from ..claims import claims
 
 ENTITY_COLORS = {

@@ -13,10 +13,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..article import Article, write_atomic
+from ..records import Article
+
+from ..output import write_atomic
 from ..errors import Errors, PipelineError
-from . import FlatArticle, Region, Relation, attr_text, attr_value, from_flat, require, read_text, settle, \
-    text_attr_problems, to_flat
+from .flat import FlatArticle, Region, Relation, to_flat
+from .rebuild import from_flat
+from .toolio import attr_text, attr_value, read_text, require, settle, text_attr_problems
 
 TOOL = "labelstudio"
 LABELS_NAME = "label"
