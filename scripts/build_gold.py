@@ -19,7 +19,8 @@ How a text is found:
   whole-word occurrence after the end of the previous one in its list;
 - attribution cues are listed in document order, each found after the
   previous cue; the source and the content are the occurrences nearest to
-  their cue; ``source_entity`` is the entity with that text nearest to the source;
+  their cue; ``source_entity`` is the entity with that text nearest before
+  the source (else nearest after it);
 - a ``continuation`` (the second part of a split quote) is the occurrence
   nearest after its cue;
 - ``"text@@N"`` forces the N-th occurrence (1-based) in the whole article.
@@ -103,6 +104,22 @@ def find_nearest(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, 
     return start, start + len(needle)
 
 
+def _source_entity(text: str, entities: list[dict], needle: str, source: tuple[int, int]) -> str:
+    """The id of the entity a pronoun source stands for: the nearest mention before the source,
+    else the nearest after it; ``"text@@N"`` picks the entity at the N-th occurrence of text."""
+    forced = _forced(text, needle)
+    if forced:
+        chosen = [e for e in entities if (e["start"], e["end"]) == forced]
+    else:
+        candidates = [e for e in entities if e["text"] == needle]
+        before = [e for e in candidates if e["end"] <= source[0]]
+        chosen = [max(before, key=lambda e: e["end"])] if before else \
+            sorted(candidates, key=lambda e: abs(e["start"] - source[0]))[:1]
+    if not chosen:
+        raise SpecError(f"source_entity {needle!r} is no entity")
+    return chosen[0]["id"]
+
+
 def _span(text: str, start: int, end: int) -> dict:
     return {"start": start, "end": end, "text": text[start:end]}
 
@@ -132,11 +149,7 @@ def build_article(spec: dict) -> dict:
             source = find_nearest(text, item["source"], cue)
             attribution["source"] = _span(text, *source)
             if item.get("source_entity"):
-                candidates = [e for e in entities if e["text"] == item["source_entity"]]
-                if not candidates:
-                    raise SpecError(f"source_entity {item['source_entity']!r} is no entity")
-                nearest = min(candidates, key=lambda e: abs(e["start"] - source[0]))
-                attribution["source_entity"] = nearest["id"]
+                attribution["source_entity"] = _source_entity(text, entities, item["source_entity"], source)
         attribution["cue"] = _span(text, *cue)
         attribution["content"] = _span(text, *find_nearest(text, item["content"], cue))
         if item.get("continuation"):
