@@ -38,7 +38,7 @@ if mode == "plain":
     for _ in nlp.pipe(batch, batch_size=16, n_process=n_process):
         pass
 else:
-    from pipeline.annotate import annotate
+    from pipeline.engine.local import annotate
     from pipeline.nlp import load
     nlp = load(None if mode == "pipeline" else mode)
     start = time.perf_counter()

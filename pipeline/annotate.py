@@ -1,165 +1,141 @@
-"""Annotate texts: spaCy Docs in, Articles out.
+"""`pipeline annotate` as a plain function: inputs in, formatted output out.
 
-Long texts are cut on paragraph boundaries into pieces spaCy accepts, and
-the pieces' offsets are shifted back, so that every offset points into the
-original text.
+It keeps going past bad inputs (returned as skipped, with why), streams
+JSONL as it goes, and writes an --output file through a
+temporary file, so that nothing half-written is ever left at the target.
 """
 
 from __future__ import annotations
 
-import itertools
-import multiprocessing
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, TextIO
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from .records import Article
 
-from .records import Article, Attribution, Entity, Hedge, Span
-from .components.hedges import SPANS_KEY
+from .jsonl import dumps
 
-# Characters per piece; well under spaCy's max_length and the parser's memory needs.
-PIECE_CHARS = 50_000
+from .output import write_atomic
+from .errors import Errors, PipelineError
+from .inputs import InputItem, InputProblem, check_paths, count_inputs, read_inputs
 
-
-def add_doc(article: Article, doc: Doc, offset: int) -> None:
-    """Append the annotations of doc, which starts at `offset` in article.text."""
-    ids = {}
-    for ent in doc.ents:
-        entity = Entity(f"T{len(article.entities) + 1}", ent.start_char + offset, ent.end_char + offset, ent.label_, ent.text)
-        if ent.label_ == "PERSON" and ent._.role:
-            entity.attrs["role"] = ent._.role
-        if ent.label_ == "COUNT" and ent._.count_value is not None:
-            entity.attrs["value"] = ent._.count_value
-            entity.attrs["unit"] = ent._.count_unit or ""
-        ids[(ent.start_char, ent.end_char)] = entity.id
-        article.entities.append(entity)
-    for span in doc.spans.get(SPANS_KEY, []):
-        article.hedges.append(Hedge(f"H{len(article.hedges) + 1}", span.start_char + offset, span.end_char + offset, span.text))
-    text = doc.text
-
-    def span(offsets) -> Span | None:
-        if not offsets:
-            return None
-        start, end = offsets
-        return Span(start + offset, end + offset, text[start:end])
-
-    for found in doc._.attributions or []:
-        article.attributions.append(Attribution(
-            id=f"A{len(article.attributions) + 1}",
-            source=span(found["source"]),
-            cue=span(found["cue"]),
-            content=span(found["content"]),
-            source_entity=ids.get(tuple(found["source_entity"])) if found.get("source_entity") else None,
-        ))
-
-
-def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
-    """Cut text into (offset, piece) on paragraph (else line, else space) boundaries, each at most `limit` characters."""
-    if len(text) <= limit:
-        return [(0, text)]
-    result, start = [], 0
-    while start < len(text):
-        end = min(start + limit, len(text))
-        if end < len(text):
-            for sep in ("\n\n", "\n", " "):
-                cut = text.rfind(sep, start + 1, end)
-                if cut > start:
-                    end = cut + len(sep)
-                    break
-        result.append((start, text[start:end]))
-        start = end
-    return result
+FORMATS = ("report", "json", "jsonl", "html")
 
 
 @dataclass
-class AnnotationFailure:
-    """An article the pipeline failed on, with why; the others are annotated all the same."""
+class AnnotateResult:
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
-    id: str
-    reason: str
 
+def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "report", output: str | None = None,
+                   n_process: int = 1, batch_size: int = 16, id_column: str = "id", text_column: str = "text",
+                   encoding_errors: str = "strict", progress: bool | None = None,
+                   stdout: TextIO | None = None, stderr: TextIO | None = None) -> AnnotateResult:
+    """Annotate every article of `paths` and write them in `fmt` to `output` (or stdout).
 
-def annotate(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int = 16,
-             n_process: int = 1) -> Iterator[Article | AnnotationFailure]:
-    """Annotate (id, text, meta) items in order, yielding one Article (or AnnotationFailure) per item.
-
-    With n_process > 1 the items are shared out to worker processes forked
-    from this one (they inherit the loaded pipeline) and come back as Articles,
-    which are far smaller to send than Docs. Where fork is not available the
-    items are annotated in this process.
+    Returns how many articles were annotated and which inputs were skipped, with why.
     """
-    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from _annotate_forked(nlp, items, batch_size=batch_size, n_process=n_process)
-        return
-    for batch in _batched(iter(items), batch_size):
-        yield from _annotate_isolated(nlp, batch)
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    if fmt not in FORMATS:
+        raise PipelineError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
+    check_paths(paths)
+    result = AnnotateResult()
+    items = read_inputs(paths, id_column=id_column, text_column=text_column, encoding_errors=encoding_errors)
+    # Read up to the first good input before loading the model: a run whose inputs are all bad fails fast.
+    first_item = _next_good(items, result)
+    if first_item is None:
+        if not result.skipped:
+            raise PipelineError(Errors.E013.format(path=", ".join(paths)))
+        return result
+    from .engine.local import annotate
+    from .inputs import looks_english
+    from .nlp import load
+
+    def good_items() -> Iterator[tuple[str, str, dict]]:
+        item = first_item
+        while item is not None:
+            if not looks_english(item.text):
+                message = f"{item.id}: text does not look like English; annotations may be poor"
+                result.warnings.append(message)
+                print(f"warning: {message}", file=stderr)
+            yield item.id, item.text, item.meta
+            item = _next_good(items, result)
+
+    nlp = load(model)
+    many = len(paths) > 1 or any(p != "-" and (Path(p).is_dir() or Path(p).suffix in (".jsonl", ".parquet")) for p in paths)
+    show_progress = many if progress is None else progress
+    articles = annotate(nlp, good_items(), batch_size=batch_size, n_process=n_process)
+    if show_progress:
+        from tqdm import tqdm
+
+        articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr, total=count_inputs(paths))
+    articles = _without_failures(articles, result)
+    writer = _WRITERS[fmt]
+    if output:
+        write_atomic(output, _counted(writer(articles), result))
+    else:
+        for chunk in _counted(writer(articles), result):
+            stdout.write(chunk)
+            stdout.flush()
+    return result
 
 
-def _annotate_isolated(nlp: Language, batch: list[tuple[str, str, dict]]) -> list[Article | AnnotationFailure]:
-    """A batch's Articles; when the batch fails, each article alone, so one bad article fails by itself."""
-    try:
-        return list(_annotate_batch(nlp, batch))
-    except Exception as err:  # noqa: BLE001 - the boundary that keeps one article's failure from the others
-        if len(batch) == 1:
-            return [AnnotationFailure(batch[0][0], f"{type(err).__name__}: {err}".splitlines()[0])]
-        return [result for item in batch for result in _annotate_isolated(nlp, [item])]
+def _next_good(items: Iterator, result: AnnotateResult) -> InputItem | None:
+    """The next readable input; the unreadable ones before it are recorded as skipped."""
+    for item in items:
+        if isinstance(item, InputProblem):
+            result.skipped.append(item.message)
+            continue
+        return item
+    return None
 
 
-def _annotate_batch(nlp: Language, batch: list[tuple[str, str, dict]]) -> Iterator[Article]:
-    def split() -> Iterator[tuple[str, tuple]]:
-        for article_id, text, meta in batch:
-            parts = pieces(text)
-            for n, (offset, part) in enumerate(parts):
-                yield part, (article_id, text, meta, offset, n == len(parts) - 1)
+def _without_failures(results: Iterator, result: AnnotateResult) -> Iterator[Article]:
+    """Articles; the ones the pipeline failed on are recorded as skipped."""
+    from .engine.local import AnnotationFailure
 
-    current: Article | None = None
-    for doc, (article_id, text, meta, offset, last) in nlp.pipe(split(), as_tuples=True, batch_size=len(batch)):
-        if current is None:
-            current = Article(id=article_id, text=text, meta=dict(meta))
-        add_doc(current, doc, offset)
-        if last:
-            yield current
-            current = None
+    for item in results:
+        if isinstance(item, AnnotationFailure):
+            result.skipped.append(Errors.E022.format(article_id=item.id, reason=item.reason))
+        else:
+            yield item
 
 
-# The pipeline of a forked worker: set in the parent before the fork, inherited by the children.
-_worker_nlp: Language | None = None
+def _counted(chunks: Iterator[tuple[str, int]], result: AnnotateResult) -> Iterator[str]:
+    for chunk, n in chunks:
+        result.articles += n
+        yield chunk
 
 
-def _annotate_in_worker(batch: list[tuple[str, str, dict]]) -> list[Article | AnnotationFailure]:
-    return _annotate_isolated(_worker_nlp, batch)
+def _jsonl(articles) -> Iterator[tuple[str, int]]:
+    for article in articles:
+        yield dumps(article) + "\n", 1
 
 
-def _annotate_forked(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int,
-                     n_process: int) -> Iterator[Article | AnnotationFailure]:
-    global _worker_nlp
-    _worker_nlp = nlp
-    # Small tasks keep the workers evenly loaded; a bounded read-ahead window of them
-    # keeps an archive from being held in memory whole.
-    task_size = max(1, min(batch_size, 4))
-    window = n_process * 16
-    batches = _batched(iter(items), task_size)
-    with multiprocessing.get_context("fork").Pool(n_process) as pool:
-        while True:
-            chunk = list(itertools.islice(batches, window))
-            if not chunk:
-                break
-            for results in pool.imap(_annotate_in_worker, chunk):
-                yield from results
+def _json(articles) -> Iterator[tuple[str, int]]:
+    done = [a.to_dict() for a in articles]
+    if done:
+        yield json.dumps(done if len(done) > 1 else done[0], ensure_ascii=False, indent=2) + "\n", len(done)
 
 
-def _batched(items: Iterator, size: int) -> Iterator[list]:
-    while batch := list(itertools.islice(items, size)):
-        yield batch
+def _report(articles) -> Iterator[tuple[str, int]]:
+    from .render.report import render_report
+
+    for article in articles:
+        yield render_report(article) + "\n", 1
 
 
-def looks_english(text: str) -> bool:
-    """A cheap check: English prose is mostly ASCII letters and holds common function words."""
-    words = text.lower().split()[:400]
-    if not words:
-        return True
-    common = {"the", "a", "of", "and", "to", "in", "is", "was", "on", "for", "that", "said", "with", "by"}
-    ascii_letters = sum(c.isascii() and c.isalpha() for c in text[:4000])
-    letters = sum(c.isalpha() for c in text[:4000]) or 1
-    return ascii_letters / letters > 0.8 and sum(w in common for w in words) / len(words) > 0.05
+def _html(articles) -> Iterator[tuple[str, int]]:
+    from .render.html import render_html
+
+    done: list[Article] = list(articles)
+    if done:
+        yield render_html(done), len(done)
+
+
+_WRITERS: dict[str, Callable] = {"jsonl": _jsonl, "json": _json, "report": _report, "html": _html}

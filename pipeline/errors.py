@@ -27,7 +27,7 @@ class Errors:
     E017 = "corpus {path} has {n} article(s); cross-validation with {k} folds needs at least {k}"
     E018 = "{path}: not a file of the {tool} export format ({reason})"
     E019 = "unknown baseline {name!r}; choose one of {choices}"
-    E020 = "configs directory {path} not found; run from a checkout installed with `pip install -e .` or set PIPELINE_CONFIGS"
+    E030 = "component {name!r} has no data: call nlp.get_pipe({name!r}).initialize() first (pipeline.load() does it)"
     E021 = "{path}: not a readable training config ({reason})"
     E022 = "annotation failed on {article_id}: {reason}"
     E120 = "article {article_id}: {where}: {reason}"

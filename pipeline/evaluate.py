@@ -16,7 +16,7 @@ BASELINES = ("base-ner",)
 
 def predict(nlp, gold: list[Article], n_process: int = 1) -> list[Article]:
     """The pipeline's Articles for the gold articles' texts."""
-    from .annotate import AnnotationFailure, annotate
+    from .engine.local import AnnotationFailure, annotate
 
     predicted = list(annotate(nlp, ((a.id, a.text, a.meta) for a in gold), n_process=n_process))
     for item in predicted:
@@ -26,12 +26,12 @@ def predict(nlp, gold: list[Article], n_process: int = 1) -> list[Article]:
 
 
 def base_ner_predictions(gold: list[Article], base_model: str | None = None) -> list[Article]:
-    """The plain pretrained pipeline's entities, labels mapped onto the guideline set (configs/labels.json)."""
-    from .components.data import read_config_data
+    """The plain pretrained pipeline's entities, labels mapped onto the guideline set (components/data/labels.json)."""
+    from .components.data import read_data
     from .nlp import load_base
 
     nlp = load_base(base_model)
-    label_map = read_config_data("labels.json")
+    label_map = read_data("labels.json")
     predicted = []
     for article, doc in zip(gold, nlp.pipe(a.text for a in gold)):
         entities = [

@@ -180,3 +180,14 @@ def count_inputs(paths: list[str]) -> int | None:
         else:
             total += 1
     return total
+
+
+def looks_english(text: str) -> bool:
+    """A cheap check: English prose is mostly ASCII letters and holds common function words."""
+    words = text.lower().split()[:400]
+    if not words:
+        return True
+    common = {"the", "a", "of", "and", "to", "in", "is", "was", "on", "for", "that", "said", "with", "by"}
+    ascii_letters = sum(c.isascii() and c.isalpha() for c in text[:4000])
+    letters = sum(c.isalpha() for c in text[:4000]) or 1
+    return ascii_letters / letters > 0.8 and sum(w in common for w in words) / len(words) > 0.05

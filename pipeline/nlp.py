@@ -7,12 +7,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the factories)
+from . import components  # noqa: F401  (registers the factories and scorers)
 from .errors import Errors, PipelineError
-from .settings import CONFIGS_DIR, base_model_name, default_model_path
+from .settings import base_model_name, default_model_path
 
-# Our components, in pipeline order, added after the base pipeline's recogniser.
-COMPONENTS = ("news_entities", "news_counts", "news_roles", "news_hedges", "news_attribution")
+# Our components, in pipeline order, added after the base pipeline's recogniser: each reads
+# what the ones before it wrote and none rewrites another's output.
+COMPONENTS = ("news_entities", "news_counts", "news_roles", "news_attribution", "news_hedges")
 
 
 def load_base(name: str | None = None) -> Language:
@@ -24,26 +25,28 @@ def load_base(name: str | None = None) -> Language:
         raise PipelineError(Errors.E008.format(name=name)) from None
 
 
-def add_components(nlp: Language) -> Language:
+def add_components(nlp: Language, *, data_dir: str | None = None) -> Language:
+    """Add and initialise our components (with the packaged data, or data_dir's files of the same names).
+
+    Only our components are initialised: nlp.initialize() would reset the pretrained ones.
+    """
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            nlp.add_pipe(name).initialize(lambda: [], nlp=nlp, data_dir=data_dir)
     return nlp
 
 
 def build_untrained(base_model: str | None = None) -> Language:
     """The base pipeline with the rule components: what the project gives before any training."""
-    if not CONFIGS_DIR.is_dir():
-        raise PipelineError(Errors.E020.format(path=CONFIGS_DIR))
     return add_components(load_base(base_model))
 
 
 def load(model: str | Path | None = None, *, base_model: str | None = None) -> Language:
     """The annotation pipeline.
 
-    model: a trained model directory; None for the default trained model,
-        falling back to the untrained pipeline when none is there; "untrained"
-        for the base pipeline with the rules only.
+    model: a model directory; None for the default trained model, falling back
+        to the untrained pipeline when none is there; "untrained" for the base
+        pipeline with the rules only.
     base_model: name of the pretrained base pipeline for the untrained one.
     """
     if model == "untrained":

@@ -30,6 +30,3 @@ def base_model_name() -> str:
 def default_model_path() -> Path:
     return MODELS_DIR / settings().get("default_model", "news-sm")
 
-
-def config_file(name: str) -> Path:
-    return CONFIGS_DIR / name

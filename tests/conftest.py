@@ -59,6 +59,85 @@ def make_doc(nlp, words, *, pos=None, tags=None, deps=None, heads=None, lemmas=N
 NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", "'s", "’s", "n't", ")", "%"}
 
 
+def iob(n: int, *spans: tuple[int, int, str]) -> list[str]:
+    """IOB tags for n tokens from (start, end, label) token spans."""
+    tags = ["O"] * n
+    for start, end, label in spans:
+        tags[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            tags[i] = f"I-{label}"
+    return tags
+
+
+def parsed(doc_maker, rows, ents=(), tags=None):
+    """A Doc from rows (word, pos, dep, head[, lemma]); head is an absolute index,
+    lemma defaults to the lower-cased word; ents are (start, end, label) token spans."""
+    words = [row[0] for row in rows]
+    return doc_maker(
+        words,
+        tags=tags,
+        pos=[row[1] for row in rows],
+        deps=[row[2] for row in rows],
+        heads=[row[3] for row in rows],
+        lemmas=[row[4] if len(row) > 4 else row[0].lower() for row in rows],
+        ents=iob(len(rows), *ents),
+    )
+
+
+def ents_of(doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def attributions_of(doc) -> list[tuple]:
+    """doc._.attributions as text: (source, cue, content, the entity a pronoun source stands for)."""
+
+    def at(span):
+        return span.text if span is not None else None
+
+    return [(at(a["source"]), at(a["cue"]), at(a["content"]), at(a["referent"])) for a in doc._.attributions]
+
+
+
+def ministry_said_count(doc_maker, number_rows, tags=None):
+    """'The Interior Ministry said <number> people were killed .' with a hand-set parse."""
+    n = len(number_rows)
+    people = 4 + n
+    killed = people + 2
+    rows = [
+        ("The", "DET", "det", 2),
+        ("Interior", "PROPN", "compound", 2),
+        ("Ministry", "PROPN", "nsubj", 3),
+        ("said", "VERB", "ROOT", 3, "say"),
+        *[(w, "NUM", dep, people if head is None else 4 + head) for w, dep, head in number_rows],
+        ("people", "NOUN", "nsubjpass", killed),
+        ("were", "AUX", "auxpass", killed, "be"),
+        ("killed", "VERB", "ccomp", 3, "kill"),
+        (".", "PUNCT", "punct", 3),
+    ]
+    return parsed(doc_maker, rows, ents=[(1, 3, "ORG")], tags=tags)
+
+
+MODALS = {"may", "might", "could", "will", "would", "can"}
+LEMMAS = {"did": "do", "does": "do", "appeared": "appear", "appears": "appear", "seemed": "seem", "is": "be",
+          "was": "be", "were": "be", "are": "be"}
+
+
+def hedge_doc(doc_maker, text, tags=None, pos=None):
+    """Tokens of text with lemmas (from LEMMAS or lower case), modal verbs tagged MD unless tags overrides."""
+    doc = doc_maker(text)
+    words = [t.text for t in doc]
+    tags = tags or {}
+    pos = pos or {}
+    return doc_maker(
+        text,
+        tags=[tags.get(w, "MD" if w.lower() in MODALS else "XX") for w in words],
+        pos=[pos.get(w, "X") for w in words],
+        lemmas=[LEMMAS.get(w.lower(), w.lower()) for w in words],
+    )
+
+
+
+
 @pytest.fixture(scope="session")
 def blank_nlp():
     return spacy.blank("en")
@@ -76,16 +155,15 @@ def doc_maker(blank_nlp):
 
 @pytest.fixture(scope="session")
 def component(blank_nlp):
-    """component(name) -> an instance of the named factory made on blank_nlp (cached per name).
-
-    Components read their data files from configs/ when they are created.
-    """
+    """component(name) -> an instance of the named factory made on blank_nlp and initialised
+    with the packaged data (cached per name and config)."""
     made = {}
 
     def get(name: str, **config):
         key = (name, tuple(sorted(config.items())))
         if key not in made:
             made[key] = blank_nlp.create_pipe(name, config=config)
+            made[key].initialize(lambda: [], nlp=blank_nlp)
         return made[key]
 
     return get

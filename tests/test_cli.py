@@ -524,7 +524,7 @@ def test_annotate_non_english_warns(model_once, tmp_path, text):
 
 @pytest.mark.model
 def test_annotate_long_text_offsets(model_once, tmp_path):
-    from pipeline.annotate import PIECE_CHARS
+    from pipeline.engine.local import PIECE_CHARS
 
     seed = SEED_TEXT.read_text(encoding="utf-8").strip()
     copies = 300_000 // (len(seed) + 2) + 1
@@ -556,7 +556,7 @@ def test_annotate_model_untrained(model_once, tmp_path):
 
 @pytest.mark.model
 def test_annotate_one_very_long_line(model_once, tmp_path):
-    from pipeline.annotate import PIECE_CHARS
+    from pipeline.engine.local import PIECE_CHARS
 
     seed = " ".join(SEED_TEXT.read_text(encoding="utf-8").split())  # no line ends at all
     text = " ".join([seed] * (PIECE_CHARS // len(seed) + 2))

@@ -16,7 +16,7 @@ from pipeline.jsonl import read_articles
 from pipeline.errors import PipelineError
 from pipeline.formats import REGION_LABELS, RELATION_LABELS, TOOLS, export_to, import_from
 from pipeline.formats import brat, doccano, labelstudio, prodigy
-from pipeline.formats.html import render_html
+from pipeline.render.html import render_html
 
 ROOT = Path(__file__).parent.parent
 SEED_GOLD = ROOT / "corpora" / "il76-belgorod-2024-01-24.gold.jsonl"

@@ -14,12 +14,8 @@ pytestmark = pytest.mark.model
 
 
 def attributions_of(doc) -> list[tuple]:
-    text = doc.text
-
-    def at(offsets):
-        return text[offsets[0] : offsets[1]] if offsets else None
-
-    return [(at(a["source"]), at(a["cue"]), at(a["content"])) for a in doc._.attributions]
+    return [(a["source"].text if a["source"] else None, a["cue"].text, a["content"].text)
+            for a in doc._.attributions]
 
 
 def test_model_attribution_and_count(base_nlp):
@@ -47,7 +43,7 @@ def test_model_hedges_and_quote(base_nlp):
 def test_model_attribution_cue_is_not_a_hedge(base_nlp):
     doc = base_nlp("Prosecutors alleged that the company paid bribes.")
     assert attributions_of(doc) == [("Prosecutors", "alleged", "the company paid bribes")]
-    cues = {(s.start_char, s.end_char) for s in doc.spans["attribution_cues"]}
+    cues = {(s.start_char, s.end_char) for s in doc.spans["attributions"] if s.label_ == "CUE"}
     assert [s.text for s in doc.spans["hedges"] if (s.start_char, s.end_char) in cues] == []
 
 
@@ -66,15 +62,15 @@ def test_shipped_recogniser_keeps_the_base_labels():
 
 
 @pytest.mark.parametrize("component", ["news_entities", "news_counts", "news_roles", "news_hedges", "news_attribution"])
-def test_shipped_model_carries_the_current_configs(component):
-    """A change to configs/ needs `pipeline train` again: the shipped model holds its own copy of the data."""
+def test_shipped_model_carries_the_current_data(component):
+    """A change to the components' data files needs `pipeline train` again: the shipped model holds its own copy."""
     import json
 
-    from pipeline.components.data import read_config_data
+    from pipeline.components.data import read_data
     from pipeline.settings import default_model_path
 
     path = default_model_path() / component / "data.json"
     if not path.exists():
         pytest.skip("no shipped model")
     shipped = json.loads(path.read_text(encoding="utf-8"))
-    assert shipped == {name: read_config_data(name) for name in shipped}
+    assert shipped == {name: read_data(name) for name in shipped}

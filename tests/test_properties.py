@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.annotate import annotate, pieces
+from pipeline.engine.local import annotate, pieces
 
 # Arbitrary Unicode, plain or mixed with paragraph and line breaks, spaces and English words often enough
 # that pieces() has something to cut on and the components something to find.
@@ -75,7 +75,7 @@ def test_annotate_spans_slice_back_to_the_text(base_nlp, text):
 @given(paragraphs=st.lists(texts.filter(lambda t: t.strip()), min_size=2, max_size=5))
 def test_annotate_in_tiny_pieces_keeps_offsets(base_nlp, paragraphs):
     """The same with pieces of at most 60 characters, so that an article is annotated in several pieces."""
-    import pipeline.annotate as module
+    import pipeline.engine.local as module
 
     text = "\n\n".join(paragraphs)
     with pytest.MonkeyPatch.context() as patch:

@@ -46,7 +46,8 @@ def annotations(doc) -> dict:
     return {
         "ents": [[e.start_char, e.end_char, e.label_] for e in doc.ents],
         "hedges": [[s.start_char, s.end_char, s.label_] for s in doc.spans.get("hedges", [])],
-        "attributions": doc._.attributions,
+        "attributions": [{part: [span.start_char, span.end_char] if span is not None else None
+                          for part, span in found.items() if part != "id"} for found in doc._.attributions],
     }
 
 
@@ -196,7 +197,8 @@ def test_spacy_load_in_fresh_interpreter_uses_entry_points(trained, trained_nlp)
         "doc = nlp(sys.argv[2])\n"
         "print(json.dumps({'ents': [[e.start_char, e.end_char, e.label_] for e in doc.ents],\n"
         "                  'hedges': [[s.start_char, s.end_char, s.label_] for s in doc.spans.get('hedges', [])],\n"
-        "                  'attributions': doc._.attributions}))\n"
+        "                  'attributions': [{k: [v.start_char, v.end_char] if v is not None else None\n"
+        "                                    for k, v in a.items() if k != 'id'} for a in doc._.attributions]}))\n"
     )
     result = subprocess.run([sys.executable, "-c", script, str(output), TEXT], capture_output=True,
                             text=True, timeout=120, cwd=output.parent)
@@ -468,7 +470,7 @@ def test_load_corpus_refuses_missing_and_empty(tmp_path):
 
 def test_read_training_config_defaults():
     config = read_training_config(None)
-    assert config == {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "filters": False}
+    assert config == {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0}
     config["epochs"] = 1
     assert read_training_config(None)["epochs"] == 30  # a copy, not the defaults themselves
     assert DEFAULT_TRAINING["epochs"] == 30
@@ -506,40 +508,23 @@ def test_atomic_model_dir_recovers_a_model_left_as_backup(tmp_path):
     assert not backup.exists()
 
 
-def test_candidate_filter_learns_and_round_trips(tmp_path):
-    from pipeline.classifier import CandidateFilter
-
-    rows = [["bias", "w=reportedly"], ["bias", "w=reportedly"], ["bias", "w=could", "next=not"], ["bias", "w=could", "next=not"]]
-    labels = [True, True, False, False]
-    learned = CandidateFilter.train(rows, labels)
-    assert learned.keep(rows) == labels
-    learned.to_disk(tmp_path)
-    assert CandidateFilter.from_disk(tmp_path).keep(rows) == labels
 
 
-def test_candidate_filter_needs_both_classes():
-    from pipeline.classifier import CandidateFilter
+@pytest.mark.parametrize("body,message", [
+    ('epochs = "abc"', "epochs"),
+    ("epochs = -1", "epochs"),
+    ("dropout = 1.5", "dropout"),
+    ("batch_size = 0", "batch_size"),
+    ("seed = true", "seed"),
+    ("epoch = 3", "unknown setting"),
+])
+def test_read_training_config_bad_values_are_one_line(tmp_path, body, message):
+    path = tmp_path / "train.toml"
+    path.write_text(f"[training]\n{body}\n", encoding="utf-8")
+    with pytest.raises(PipelineError, match=message):
+        read_training_config(path)
 
-    assert CandidateFilter.train([["bias", "w=may"]] * 3, [True] * 3) is None
 
-
-@pytest.mark.model
-def test_training_with_filters_saves_and_loads_them(tmp_path):
-    """With `filters = true`, candidates the gold lacks teach a filter, which is saved as JSON and loaded back."""
-    from pipeline.nlp import load, load_base
-
-    try:
-        load_base()
-    except PipelineError as err:  # pragma: no cover - depends on the environment
-        pytest.skip(f"pretrained base pipeline not available: {err}")
-    rows = [json.loads(line) for line in gold_lines(3)]
-    rows[0]["hedges"] = []  # the rules' hedge candidates in this article become negatives
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    config = tmp_path / "train.toml"
-    config.write_text("[training]\nepochs = 1\nfilters = true\ndev_fraction = 0\n", encoding="utf-8")
-    output = tmp_path / "filtered"
-    train(corpus, output, config_path=config, log=lambda message: None)
-    assert (output / "news_hedges" / "filter.json").exists()
-    nlp = load(output)
-    assert nlp.get_pipe("news_hedges").candidate_filter is not None
+def test_read_training_config_missing_file_is_an_error(tmp_path):
+    with pytest.raises(PipelineError, match="nothing.toml"):
+        read_training_config(tmp_path / "nothing.toml")

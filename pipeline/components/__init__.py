@@ -1,6 +1,6 @@
-"""The project's spaCy components; importing this package registers their factories."""
+"""The project's spaCy components; importing this package registers their factories and scorers."""
 
-from . import extensions  # noqa: F401  (registers Doc/Span attributes)
+from . import extensions, scorers  # noqa: F401  (registers Doc/Span attributes and the scorers)
 from .attribution import AttributionFinder
 from .counts import CountAnnotator
 from .entities import EntityNormalizer

@@ -3,7 +3,7 @@
 A COUNT is a number (digits or words: "65", "1,200", "nine", "twenty-one",
 "a dozen", "2 million") and the noun phrase it counts, up to the head noun and
 an `of`-phrase of that noun ("prisoners of war"). Numbers that measure
-distances, durations, money and the like (configs/count_exclusions.txt) are
+distances, durations, money and the like (data/count_exclusions.txt) are
 no COUNT. A counted phrase that holds another entity leaves the COUNT as the
 number alone, with the phrase as its unit ("14 Kh-101 cruise missiles").
 COUNTs the recogniser predicted get their value and unit the same way.
@@ -22,23 +22,34 @@ from .data import DataComponent
 STOP_BEFORE = {"(", ",", ";", ":", "—", "–", "\"", "“", "”"}
 
 
-@Language.factory("news_counts", default_config={"add_missing": True})
-def make_count_annotator(nlp: Language, name: str, add_missing: bool) -> "CountAnnotator":
+@Language.factory(
+    "news_counts",
+    default_config={"add_missing": True, "scorer": {"@scorers": "news.counts_scorer.v1"}},
+    assigns=["doc.ents", "span._.count_value", "span._.count_unit"],
+    requires=["doc.ents", "token.dep", "token.head", "token.pos", "token.lemma"],
+    default_score_weights={"count_value_acc": 0.0},
+)
+def make_count_annotator(nlp: Language, name: str, add_missing: bool, scorer) -> "CountAnnotator":
     """Create the component.
 
     nlp (Language): the pipeline.
     name (str): the component's name.
     add_missing (bool): also add COUNTs the recogniser did not predict, from numbers in the parse.
+    scorer (Callable): scores COUNT values of Examples (news.counts_scorer.v1).
     """
-    return CountAnnotator(nlp, name, add_missing=add_missing)
+    return CountAnnotator(nlp, name, add_missing=add_missing, scorer=scorer)
 
 
 class CountAnnotator(DataComponent):
     data_files = ("numbers.json", "count_exclusions.txt", "dates.json")
 
-    def __init__(self, nlp: Language, name: str, *, add_missing: bool = True) -> None:
-        self.add_missing = add_missing
+    def __init__(self, nlp: Language, name: str, *, add_missing: bool = True, scorer=None) -> None:
         super().__init__(nlp, name)
+        self.add_missing = add_missing
+        self.scorer = scorer
+
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, **kwargs)
 
     def _setup(self) -> None:
         self.units = self.data["numbers.json"]["units"]
@@ -121,6 +132,7 @@ class CountAnnotator(DataComponent):
         return end
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         others = [e for e in doc.ents if e.label_ != "COUNT"]
         taken = {i for e in others for i in range(e.start, e.end)}
         counts = []

@@ -1,14 +1,14 @@
 """news_entities: turn the recogniser's entities into the guideline label set.
 
-It maps labels (configs/labels.json), adds the naming patterns of
-configs/entity_patterns.jsonl (MEDIA outlets, AIRCRAFT and WEAPON models,
+It maps labels (data/labels.json), adds the naming patterns of
+data/entity_patterns.jsonl (MEDIA outlets, AIRCRAFT and WEAPON models,
 clock TIMEs), which win over overlapping predictions, and applies the
 boundary rules of the guidelines: no leading determiner, a place keeps its
-designator (configs/designators.json), a media descriptor stays outside the
+designator (data/designators.json), a media descriptor stays outside the
 name, a possessive owner is its own entity, a DATE is cut to its date words.
 Labels are then corrected from what names say of themselves: a capitalised
 head word (`... News Agency` MEDIA, `... Square` FAC, `... Court` ORG), a
-country, capital or city of configs/gazetteer.json (GPE), a later mention of
+country, capital or city of data/gazetteer.json (GPE), a later mention of
 a person by one part of the name (PERSON).
 """
 
@@ -25,13 +25,18 @@ from .data import DataComponent
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
 
 
-@Language.factory("news_entities", default_config={"label_map": "labels.json"})
+@Language.factory(
+    "news_entities",
+    default_config={"label_map": "labels.json"},
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos", "token.tag", "token.is_sent_start"],
+)
 def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityNormalizer":
     """Create the component.
 
     nlp (Language): the pipeline.
     name (str): the component's name.
-    label_map (str): file in configs/ mapping recogniser labels to guideline labels.
+    label_map (str): data file mapping recogniser labels to guideline labels.
     """
     return EntityNormalizer(nlp, name, label_map=label_map)
 
@@ -40,9 +45,9 @@ class EntityNormalizer(DataComponent):
     data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
+        super().__init__(nlp, name)
         self.data_files = (label_map,) + EntityNormalizer.data_files[1:]
         self.label_map_file = label_map
-        super().__init__(nlp, name)
 
     def _setup(self) -> None:
         self.label_map = self.data[self.label_map_file]
@@ -75,6 +80,7 @@ class EntityNormalizer(DataComponent):
         self.date_words = set(dates["months"]) | set(dates["weekdays"]) | self.day_words
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         pattern_spans = self._pattern_spans(doc)
         taken = {i for span in pattern_spans for i in range(span.start, span.end)}
         spans = list(pattern_spans)

@@ -1,12 +1,13 @@
 """news_hedges: cues that lower certainty or mark a claim unverified.
 
-Candidates come from the token patterns of configs/hedges.jsonl ("reportedly",
+Candidates come from the token patterns of data/hedges.jsonl ("reportedly",
 modal "may", "yet to be confirmed", "did not provide any evidence"); a row's
 optional ``keep`` [i, j] keeps only tokens i..j-1 of the match, so that the
-span is the minimal expression ("appeared" of "appeared to"). Modal "could"
-before a negation is ability ("could not reach"), not a hedge. A filter
-learned from the corpus (pipeline.classifier), when training set one, keeps
-the candidates the data says are hedges.
+span is the minimal expression ("appeared" of "appeared to"); a row's
+optional ``not_before`` lists lower-case words after the match that make it
+no hedge ("could not": ability; "possible" in "as soon as possible").
+A word that is the cue of an attribution is not also a hedge (GUIDELINES,
+layer 3), so the component runs after news_attribution and reads its cues.
 """
 
 from __future__ import annotations
@@ -16,56 +17,74 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..classifier import hedge_features
+from .attribution import CUE, SPANS_KEY as ATTRIBUTIONS_KEY
 from .data import DataComponent
 
 SPANS_KEY = "hedges"
+LABEL = "HEDGE"
 
 
-@Language.factory("news_hedges", default_config={"spans_key": SPANS_KEY})
-def make_hedge_finder(nlp: Language, name: str, spans_key: str) -> "HedgeFinder":
+@Language.factory(
+    "news_hedges",
+    default_config={"spans_key": SPANS_KEY, "attributions_key": ATTRIBUTIONS_KEY,
+                    "scorer": {"@scorers": "news.hedges_scorer.v1"}},
+    assigns=["doc.spans"],
+    requires=["token.lemma", "token.tag", "doc.spans"],
+    default_score_weights={"hedges_overlap_f": 1.0, "hedges_exact_f": 0.0,
+                           "hedges_overlap_p": 0.0, "hedges_overlap_r": 0.0},
+)
+def make_hedge_finder(nlp: Language, name: str, spans_key: str, attributions_key: str, scorer) -> "HedgeFinder":
     """Create the component.
 
     nlp (Language): the pipeline.
     name (str): the component's name.
     spans_key (str): key of doc.spans that receives the hedges.
+    attributions_key (str): key of doc.spans holding the attributions, whose cues are no hedges.
+    scorer (Callable): scores the hedges of Examples (news.hedges_scorer.v1).
     """
-    return HedgeFinder(nlp, name, spans_key=spans_key)
+    return HedgeFinder(nlp, name, spans_key=spans_key, attributions_key=attributions_key, scorer=scorer)
 
 
 class HedgeFinder(DataComponent):
     data_files = ("hedges.jsonl",)
 
-    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY) -> None:
-        self.spans_key = spans_key
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
+                 attributions_key: str = ATTRIBUTIONS_KEY, scorer=None) -> None:
         super().__init__(nlp, name)
+        self.spans_key = spans_key
+        self.attributions_key = attributions_key
+        self.scorer = scorer
 
     def _setup(self) -> None:
         self.matcher = Matcher(self.nlp.vocab)
         self.keep: dict[str, tuple[int, int]] = {}
+        self.not_before: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["hedges.jsonl"]):
-            key = f"HEDGE#{n}"
+            key = f"{LABEL}#{n}"
             self.matcher.add(key, [row["pattern"]])
             if row.get("keep"):
                 self.keep[key] = tuple(row["keep"])
+            if row.get("not_before"):
+                self.not_before[key] = set(row["not_before"])
 
     def candidates(self, doc: Doc) -> list[Span]:
         spans = []
         for match_id, start, end in self.matcher(doc):
             key = self.nlp.vocab.strings[match_id]
+            if end < len(doc) and doc[end].lower_ in self.not_before.get(key, ()):
+                continue
             if key in self.keep:
                 first, last = self.keep[key]
                 start, end = start + first, start + last
-            if end - start == 1 and doc[start].lower_ == "could" and start + 1 < len(doc) \
-                    and doc[start + 1].lower_ in ("not", "n't"):
-                continue
-            spans.append(Span(doc, start, end, label="HEDGE"))
+            spans.append(Span(doc, start, end, label=LABEL))
         return filter_spans(spans)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.candidates(doc)
-        if self.candidate_filter is not None and spans:
-            keep = self.candidate_filter.keep([hedge_features(span) for span in spans])
-            spans = [span for span, kept in zip(spans, keep) if kept]
-        doc.spans[self.spans_key] = spans
+        self.require_data()
+        cues = [s for s in doc.spans.get(self.attributions_key, []) if s.label_ == CUE]
+        doc.spans[self.spans_key] = [h for h in self.candidates(doc)
+                                     if not any(h.start < c.end and c.start < h.end for c in cues)]
         return doc
+
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, spans_key=self.spans_key, **kwargs)

@@ -5,7 +5,7 @@ governor Vyacheslav Gladkov"), an apposition before or after it ("Minister for
 the Middle East, Tobias Ellwood" / "Tobias Ellwood, the Foreign Office
 Minister"), or an affiliation after `from`/`of` ("Andriy Yusov from Ukraine's
 Main Intelligence Directorate"). A phrase counts as a role only when it holds a
-role noun of configs/role_nouns.txt, or, for an affiliation, an entity.
+role noun of data/role_nouns.txt, or, for an affiliation, an entity.
 """
 
 from __future__ import annotations
@@ -19,23 +19,38 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 BOUNDARY = {",", "(", ")", ";", ":", "\"", "“", "”", "—", "–"}
 
 
-@Language.factory("news_roles", default_config={})
-def make_role_finder(nlp: Language, name: str) -> "RoleFinder":
+@Language.factory(
+    "news_roles",
+    default_config={"scorer": {"@scorers": "news.roles_scorer.v1"}},
+    assigns=["span._.role"],
+    requires=["doc.ents", "token.dep", "token.head", "token.pos"],
+    default_score_weights={"person_role_acc": 0.0},
+)
+def make_role_finder(nlp: Language, name: str, scorer) -> "RoleFinder":
     """Create the component.
 
     nlp (Language): the pipeline.
     name (str): the component's name.
+    scorer (Callable): scores PERSON roles of Examples (news.roles_scorer.v1).
     """
-    return RoleFinder(nlp, name)
+    return RoleFinder(nlp, name, scorer=scorer)
 
 
 class RoleFinder(DataComponent):
     data_files = ("role_nouns.txt",)
 
+    def __init__(self, nlp: Language, name: str, *, scorer=None) -> None:
+        super().__init__(nlp, name)
+        self.scorer = scorer
+
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, **kwargs)
+
     def _setup(self) -> None:
         self.role_nouns = set(self.data["role_nouns.txt"])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         entity_tokens = {i: e for e in doc.ents for i in range(e.start, e.end)}
         for ent in doc.ents:
             if ent.label_ == "PERSON":

@@ -1,0 +1,67 @@
+"""`pipeline validate`, `evaluate` and `train`: commands over gold corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .app import app, fail, run
+
+
+@app.command()
+def validate(path: Path = typer.Argument(..., help="A JSONL file of articles (FORMAT.md).")) -> None:
+    """Check a JSONL file against FORMAT.md; list every problem; exit 1 if there is one."""
+    from ..validation import validate_file
+
+    problems = run(lambda: validate_file(path))
+    for problem in problems:
+        typer.echo(f"{path}: {problem}")
+    if problems:
+        typer.echo(f"{len(problems)} problem(s)", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{path}: ok", err=True)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL file, or with --cv a corpus file or directory."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Model directory, or 'untrained'."),
+    predictions: Optional[Path] = typer.Option(None, "--predictions", "-p", help="Score this JSONL of predictions instead of running a model."),
+    baseline: Optional[str] = typer.Option("base-ner", "--baseline", help="Baseline row: base-ner, or none."),
+    output: Path = typer.Option(Path("metrics.json"), "--output", "-o", help="Where to write the scores as JSON."),
+    cv: Optional[int] = typer.Option(None, "--cv", help="K-fold cross-validation by article over the corpus."),
+    config: Optional[Path] = typer.Option(Path("configs/train.toml"), "--config", "-c", help="Training settings for --cv (TOML)."),
+) -> None:
+    """Score the pipeline (or a predictions file) against gold, beside a baseline."""
+    from ..output import write_atomic
+    from ..evaluate import evaluate as evaluate_gold, format_cv_table, format_table
+
+    if cv is not None:
+        from .training import cross_validate
+
+        if cv < 2:
+            fail("--cv needs at least 2 folds")
+        results = run(lambda: cross_validate(gold, cv, config_path=config if config and config.exists() else None))
+        table = format_cv_table(results)
+    else:
+        results = run(lambda: evaluate_gold(gold, model=model, predictions=predictions,
+                                            baseline=None if baseline in (None, "none") else baseline))
+        table = format_table(results)
+    typer.echo(table)
+    write_atomic(output, [json.dumps(results, indent=2)])
+    typer.echo(f"scores written to {output}", err=True)
+
+
+@app.command()
+def train(
+    corpus: Path = typer.Option(Path("corpora"), "--corpus", help="A gold JSONL file or a directory of them."),
+    config: Optional[Path] = typer.Option(Path("configs/train.toml"), "--config", "-c", help="Training settings (TOML)."),
+    output: Path = typer.Option(Path("models/news-sm"), "--output", "-o", help="Model directory to write."),
+) -> None:
+    """Train the pipeline on annotated articles and write a model directory."""
+    from ..training import train as train_model
+
+    run(lambda: train_model(corpus, output, config_path=config if config and config.exists() else None))

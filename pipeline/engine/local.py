@@ -1,0 +1,121 @@
+"""Annotate texts: spaCy Docs in, Articles out.
+
+Long texts are cut on paragraph boundaries into pieces spaCy accepts, and
+the pieces' offsets are shifted back, so that every offset points into the
+original text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+
+from ..docs import add_doc
+from ..records import Article
+
+# Characters per piece; well under spaCy's max_length and the parser's memory needs.
+PIECE_CHARS = 50_000
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Cut text into (offset, piece) on paragraph (else line, else space) boundaries, each at most `limit` characters."""
+    if len(text) <= limit:
+        return [(0, text)]
+    result, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            for sep in ("\n\n", "\n", " "):
+                cut = text.rfind(sep, start + 1, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        result.append((start, text[start:end]))
+        start = end
+    return result
+
+
+@dataclass
+class AnnotationFailure:
+    """An article the pipeline failed on, with why; the others are annotated all the same."""
+
+    id: str
+    reason: str
+
+
+def annotate(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int = 16,
+             n_process: int = 1) -> Iterator[Article | AnnotationFailure]:
+    """Annotate (id, text, meta) items in order, yielding one Article (or AnnotationFailure) per item.
+
+    With n_process > 1 the items are shared out to worker processes forked
+    from this one (they inherit the loaded pipeline) and come back as Articles,
+    which are far smaller to send than Docs. Where fork is not available the
+    items are annotated in this process.
+    """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _annotate_forked(nlp, items, batch_size=batch_size, n_process=n_process)
+        return
+    for batch in _batched(iter(items), batch_size):
+        yield from _annotate_isolated(nlp, batch)
+
+
+def _annotate_isolated(nlp: Language, batch: list[tuple[str, str, dict]]) -> list[Article | AnnotationFailure]:
+    """A batch's Articles; when the batch fails, each article alone, so one bad article fails by itself."""
+    try:
+        return list(_annotate_batch(nlp, batch))
+    except Exception as err:  # noqa: BLE001 - the boundary that keeps one article's failure from the others
+        if len(batch) == 1:
+            return [AnnotationFailure(batch[0][0], f"{type(err).__name__}: {err}".splitlines()[0])]
+        return [result for item in batch for result in _annotate_isolated(nlp, [item])]
+
+
+def _annotate_batch(nlp: Language, batch: list[tuple[str, str, dict]]) -> Iterator[Article]:
+    def split() -> Iterator[tuple[str, tuple]]:
+        for article_id, text, meta in batch:
+            parts = pieces(text)
+            for n, (offset, part) in enumerate(parts):
+                yield part, (article_id, text, meta, offset, n == len(parts) - 1)
+
+    current: Article | None = None
+    for doc, (article_id, text, meta, offset, last) in nlp.pipe(split(), as_tuples=True, batch_size=len(batch)):
+        if current is None:
+            current = Article(id=article_id, text=text, meta=dict(meta))
+        add_doc(current, doc, offset)
+        if last:
+            yield current
+            current = None
+
+
+# The pipeline of a forked worker: set in the parent before the fork, inherited by the children.
+_worker_nlp: Language | None = None
+
+
+def _annotate_in_worker(batch: list[tuple[str, str, dict]]) -> list[Article | AnnotationFailure]:
+    return _annotate_isolated(_worker_nlp, batch)
+
+
+def _annotate_forked(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_size: int,
+                     n_process: int) -> Iterator[Article | AnnotationFailure]:
+    global _worker_nlp
+    _worker_nlp = nlp
+    # Small tasks keep the workers evenly loaded; a bounded read-ahead window of them
+    # keeps an archive from being held in memory whole.
+    task_size = max(1, min(batch_size, 4))
+    window = n_process * 16
+    batches = _batched(iter(items), task_size)
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        while True:
+            chunk = list(itertools.islice(batches, window))
+            if not chunk:
+                break
+            for results in pool.imap(_annotate_in_worker, chunk):
+                yield from results
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch

@@ -1,0 +1,386 @@
+"""Unit tests of news_attribution on Docs built by hand.
+
+Every Doc here is made on spacy.blank("en") with the tags, parse and entities
+the component reads set by hand (see conftest.make_doc), so a test pins the
+component's rule, not what a statistical model predicts. The sentences are
+invented; none comes from the seed article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import attributions_of, iob, ministry_said_count, parsed
+
+from pipeline.components.attribution import trimmed
+
+
+# -- news_attribution ----------------------------------------------------------
+
+
+def test_attribution_subject_said_ccomp(doc_maker, component):
+    doc = ministry_said_count(doc_maker, [("12", "nummod", None)])
+    doc = component("news_attribution")(doc)
+    assert attributions_of(doc) == [("The Interior Ministry", "said", "12 people were killed", None)]
+    # one span group, labelled parts sharing their attribution's id (what displaCy shows)
+    assert sorted((s.label_, s.text, s.id_) for s in doc.spans["attributions"]) == [
+        ("CONTENT", "12 people were killed", "A1"), ("CUE", "said", "A1"), ("SOURCE", "The Interior Ministry", "A1")]
+
+
+def test_attribution_content_drops_that(doc_maker, component):
+    # "Officials said that the bridge was destroyed ."
+    rows = [
+        ("Officials", "NOUN", "nsubj", 1, "official"),
+        ("said", "VERB", "ROOT", 1, "say"),
+        ("that", "SCONJ", "mark", 6),
+        ("the", "DET", "det", 4),
+        ("bridge", "NOUN", "nsubjpass", 6),
+        ("was", "AUX", "auxpass", 6, "be"),
+        ("destroyed", "VERB", "ccomp", 1, "destroy"),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("Officials", "said", "the bridge was destroyed", None)]
+
+
+@pytest.mark.parametrize("order", ["source-first", "source-last"])
+def test_attribution_according_to(doc_maker, component, order):
+    if order == "source-first":
+        # "According to the governor , three villages were shelled ."
+        rows = [
+            ("According", "VERB", "prep", 8, "accord"),
+            ("to", "ADP", "prep", 0),
+            ("the", "DET", "det", 3),
+            ("governor", "NOUN", "pobj", 1),
+            (",", "PUNCT", "punct", 8),
+            ("three", "NUM", "nummod", 6),
+            ("villages", "NOUN", "nsubjpass", 8, "village"),
+            ("were", "AUX", "auxpass", 8, "be"),
+            ("shelled", "VERB", "ROOT", 8, "shell"),
+            (".", "PUNCT", "punct", 8),
+        ]
+        content = "three villages were shelled"
+    else:
+        # "Three villages were shelled , according to the governor ."
+        rows = [
+            ("Three", "NUM", "nummod", 1),
+            ("villages", "NOUN", "nsubjpass", 3, "village"),
+            ("were", "AUX", "auxpass", 3, "be"),
+            ("shelled", "VERB", "ROOT", 3, "shell"),
+            (",", "PUNCT", "punct", 3),
+            ("according", "VERB", "prep", 3, "accord"),
+            ("to", "ADP", "prep", 5),
+            ("the", "DET", "det", 8),
+            ("governor", "NOUN", "pobj", 6),
+            (".", "PUNCT", "punct", 3),
+        ]
+        content = "Three villages were shelled"
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    cue = "According to" if order == "source-first" else "according to"
+    assert attributions_of(doc) == [("the governor", cue, content, None)]
+
+
+def test_attribution_according_to_stays_in_its_sentence(doc_maker, component):
+    # "The road was closed . According to police , two cars burned ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("road", "NOUN", "nsubjpass", 3),
+        ("was", "AUX", "auxpass", 3, "be"),
+        ("closed", "VERB", "ROOT", 3, "close"),
+        (".", "PUNCT", "punct", 3),
+        ("According", "VERB", "prep", 11, "accord"),
+        ("to", "ADP", "prep", 5),
+        ("police", "NOUN", "pobj", 6),
+        (",", "PUNCT", "punct", 11),
+        ("two", "NUM", "nummod", 10),
+        ("cars", "NOUN", "nsubj", 11, "car"),
+        ("burned", "VERB", "ROOT", 11, "burn"),
+        (".", "PUNCT", "punct", 11),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("police", "According to", "two cars burned", None)]
+
+
+def test_attribution_quote_closed_by_he_said_over_two_sentences(doc_maker, component):
+    text = 'Ivan Petrenko reached the site. "The convoy was hit twice. Nobody survived," he said.'
+    rows = [
+        ("Ivan", "PROPN", "compound", 1),
+        ("Petrenko", "PROPN", "nsubj", 2),
+        ("reached", "VERB", "ROOT", 2, "reach"),
+        ("the", "DET", "det", 4),
+        ("site", "NOUN", "dobj", 2),
+        (".", "PUNCT", "punct", 2),
+        ('"', "PUNCT", "punct", 10),
+        ("The", "DET", "det", 8),
+        ("convoy", "NOUN", "nsubjpass", 10),
+        ("was", "AUX", "auxpass", 10, "be"),
+        ("hit", "VERB", "ROOT", 10),
+        ("twice", "ADV", "advmod", 10),
+        (".", "PUNCT", "punct", 10),
+        ("Nobody", "PRON", "nsubj", 14),
+        ("survived", "VERB", "ccomp", 18, "survive"),
+        (",", "PUNCT", "punct", 18),
+        ('"', "PUNCT", "punct", 18),
+        ("he", "PRON", "nsubj", 18),
+        ("said", "VERB", "ROOT", 18, "say"),
+        (".", "PUNCT", "punct", 18),
+    ]
+    doc = doc_maker(
+        text,
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        lemmas=[r[4] if len(r) > 4 else r[0].lower() for r in rows],
+        ents=iob(len(rows), (0, 2, "PERSON")),
+    )
+    assert doc.text == text
+    assert len(list(doc.sents)) == 3
+    doc = component("news_attribution")(doc)
+    assert attributions_of(doc) == [
+        ("he", "said", "The convoy was hit twice. Nobody survived", "Ivan Petrenko")
+    ]
+
+
+def test_attribution_quote_opened_after_colon(doc_maker, component):
+    text = 'The mayor said: "We will rebuild. Nobody will leave."'
+    rows = [
+        ("The", "DET", "det", 1),
+        ("mayor", "NOUN", "nsubj", 2),
+        ("said", "VERB", "ROOT", 2, "say"),
+        (":", "PUNCT", "punct", 2),
+        ('"', "PUNCT", "punct", 7),
+        ("We", "PRON", "nsubj", 7),
+        ("will", "AUX", "aux", 7),
+        ("rebuild", "VERB", "ccomp", 2),
+        (".", "PUNCT", "punct", 7),
+        ("Nobody", "PRON", "nsubj", 11),
+        ("will", "AUX", "aux", 11),
+        ("leave", "VERB", "ROOT", 11),
+        (".", "PUNCT", "punct", 11),
+        ('"', "PUNCT", "punct", 11),
+    ]
+    doc = doc_maker(text, pos=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[r[3] for r in rows],
+                    lemmas=[r[4] if len(r) > 4 else r[0].lower() for r in rows])
+    doc = component("news_attribution")(doc)
+    assert attributions_of(doc) == [("The mayor", "said", "We will rebuild. Nobody will leave", None)]
+
+
+def test_attribution_quote_after_colon_ends_at_its_closing_quote(doc_maker, component):
+    text = 'The mayor said: "We will rebuild." Residents doubted it: "It is too late."'
+    rows = [
+        ("The", "DET", "det", 1),
+        ("mayor", "NOUN", "nsubj", 2),
+        ("said", "VERB", "ROOT", 2, "say"),
+        (":", "PUNCT", "punct", 2),
+        ('"', "PUNCT", "punct", 2),
+        ("We", "PRON", "nsubj", 7),
+        ("will", "AUX", "aux", 7),
+        ("rebuild", "VERB", "ccomp", 2),
+        (".", "PUNCT", "punct", 2),
+        ('"', "PUNCT", "punct", 2),
+        ("Residents", "NOUN", "nsubj", 11, "resident"),
+        ("doubted", "VERB", "ROOT", 11, "doubt"),
+        ("it", "PRON", "dobj", 11),
+        (":", "PUNCT", "punct", 11),
+        ('"', "PUNCT", "punct", 16),
+        ("It", "PRON", "nsubj", 16),
+        ("is", "AUX", "ccomp", 11, "be"),
+        ("too", "ADV", "advmod", 18),
+        ("late", "ADJ", "acomp", 16),
+        (".", "PUNCT", "punct", 11),
+        ('"', "PUNCT", "punct", 11),
+    ]
+    doc = doc_maker(text, pos=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[r[3] for r in rows],
+                    lemmas=[r[4] if len(r) > 4 else r[0].lower() for r in rows])
+    assert doc.text == text
+    doc = component("news_attribution")(doc)
+    assert attributions_of(doc) == [("The mayor", "said", "We will rebuild", None)]
+
+
+def test_attribution_parenthetical_he_said(doc_maker, component):
+    # "The road was closed , he said ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("road", "NOUN", "nsubjpass", 3),
+        ("was", "AUX", "auxpass", 3, "be"),
+        ("closed", "VERB", "ROOT", 3, "close"),
+        (",", "PUNCT", "punct", 3),
+        ("he", "PRON", "nsubj", 6),
+        ("said", "VERB", "parataxis", 3, "say"),
+        (".", "PUNCT", "punct", 3),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("he", "said", "The road was closed", None)]
+
+
+@pytest.mark.parametrize("pronoun,entity", [("He", "Ivan Petrenko"), ("It", "Red Cross"), ("They", "Red Cross")])
+def test_attribution_pronoun_linked_to_nearest_entity(doc_maker, component, pronoun, entity):
+    # "Anna Berg met Ivan Petrenko at the Red Cross . He said the road was closed ."
+    rows = [
+        ("Anna", "PROPN", "compound", 1),
+        ("Berg", "PROPN", "nsubj", 2),
+        ("met", "VERB", "ROOT", 2, "meet"),
+        ("Ivan", "PROPN", "compound", 4),
+        ("Petrenko", "PROPN", "dobj", 2),
+        ("at", "ADP", "prep", 2),
+        ("the", "DET", "det", 8),
+        ("Red", "PROPN", "compound", 8),
+        ("Cross", "PROPN", "pobj", 5),
+        (".", "PUNCT", "punct", 2),
+        (pronoun, "PRON", "nsubj", 11),
+        ("said", "VERB", "ROOT", 11, "say"),
+        ("the", "DET", "det", 13),
+        ("road", "NOUN", "nsubjpass", 15),
+        ("was", "AUX", "auxpass", 15, "be"),
+        ("closed", "VERB", "ccomp", 11, "close"),
+        (".", "PUNCT", "punct", 11),
+    ]
+    ents = [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 9, "ORG")]
+    doc = component("news_attribution")(parsed(doc_maker, rows, ents=ents))
+    assert attributions_of(doc) == [(pronoun, "said", "the road was closed", entity)]
+
+
+def test_attribution_participle_inherits_subject(doc_maker, component):
+    # "The ministry issued a statement , stating that the dam was intact ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("ministry", "NOUN", "nsubj", 2),
+        ("issued", "VERB", "ROOT", 2, "issue"),
+        ("a", "DET", "det", 4),
+        ("statement", "NOUN", "dobj", 2),
+        (",", "PUNCT", "punct", 2),
+        ("stating", "VERB", "advcl", 2, "state"),
+        ("that", "SCONJ", "mark", 10),
+        ("the", "DET", "det", 9),
+        ("dam", "NOUN", "nsubj", 10),
+        ("was", "AUX", "ccomp", 6, "be"),
+        ("intact", "ADJ", "acomp", 10),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("The ministry", "stating", "the dam was intact", None)]
+
+
+def test_attribution_two_cues_two_attributions(doc_maker, component):
+    # "The ministry confirmed the strike and said it was investigating ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("ministry", "NOUN", "nsubj", 2),
+        ("confirmed", "VERB", "ROOT", 2, "confirm"),
+        ("the", "DET", "det", 4),
+        ("strike", "NOUN", "dobj", 2),
+        ("and", "CCONJ", "cc", 2),
+        ("said", "VERB", "conj", 2, "say"),
+        ("it", "PRON", "nsubj", 9),
+        ("was", "AUX", "aux", 9, "be"),
+        ("investigating", "VERB", "ccomp", 6, "investigate"),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [
+        ("The ministry", "confirmed", "the strike", None),
+        ("The ministry", "said", "it was investigating", None),
+    ]
+
+
+@pytest.mark.parametrize("dep", ["acl", "amod"])
+def test_attribution_modifier_participle_is_not_a_cue(doc_maker, component, dep):
+    # "The list named fighters alleged to be held in the camp ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("list", "NOUN", "nsubj", 2),
+        ("named", "VERB", "ROOT", 2, "name"),
+        ("fighters", "NOUN", "dobj", 2, "fighter"),
+        ("alleged", "VERB", dep, 3, "allege"),
+        ("to", "PART", "aux", 7),
+        ("be", "AUX", "auxpass", 7),
+        ("held", "VERB", "xcomp", 4, "hold"),
+        ("in", "ADP", "prep", 7),
+        ("the", "DET", "det", 10),
+        ("camp", "NOUN", "pobj", 8),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert doc._.attributions == []
+
+
+def test_attribution_clause_only_verb_with_object_is_not_a_cue(doc_maker, component):
+    # "Rescuers found the bodies of two pilots ."
+    rows = [
+        ("Rescuers", "NOUN", "nsubj", 1, "rescuer"),
+        ("found", "VERB", "ROOT", 1, "find"),
+        ("the", "DET", "det", 3),
+        ("bodies", "NOUN", "dobj", 1, "body"),
+        ("of", "ADP", "prep", 3),
+        ("two", "NUM", "nummod", 6),
+        ("pilots", "NOUN", "pobj", 4, "pilot"),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert doc._.attributions == []
+
+
+def test_attribution_clause_only_verb_with_clause_is_a_cue(doc_maker, component):
+    # "Investigators found that the engine had failed ."
+    rows = [
+        ("Investigators", "NOUN", "nsubj", 1, "investigator"),
+        ("found", "VERB", "ROOT", 1, "find"),
+        ("that", "SCONJ", "mark", 6),
+        ("the", "DET", "det", 4),
+        ("engine", "NOUN", "nsubj", 6),
+        ("had", "AUX", "aux", 6, "have"),
+        ("failed", "VERB", "ccomp", 1, "fail"),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("Investigators", "found", "the engine had failed", None)]
+
+
+def test_attribution_object_content_for_non_clause_verb(doc_maker, component):
+    # "The ministry published a list of names ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("ministry", "NOUN", "nsubj", 2),
+        ("published", "VERB", "ROOT", 2, "publish"),
+        ("a", "DET", "det", 4),
+        ("list", "NOUN", "dobj", 2),
+        ("of", "ADP", "prep", 4),
+        ("names", "NOUN", "pobj", 5, "name"),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("The ministry", "published", "a list of names", None)]
+
+
+def test_attribution_non_reporting_verb(doc_maker, component):
+    # "The ministry declined to provide details ." (not a report)
+    rows = [
+        ("The", "DET", "det", 1),
+        ("ministry", "NOUN", "nsubj", 2),
+        ("declined", "VERB", "ROOT", 2, "decline"),
+        ("to", "PART", "aux", 4),
+        ("provide", "VERB", "xcomp", 2),
+        ("details", "NOUN", "dobj", 4, "detail"),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert doc._.attributions == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("the bridge was destroyed.", "the bridge was destroyed"),
+        ("that the bridge was destroyed.", "the bridge was destroyed"),
+        ('"That the bridge was destroyed,"', "the bridge was destroyed"),
+        ("“Nobody survived.”", "Nobody survived"),
+        ("  thatched roofs burned!  ", "thatched roofs burned"),
+        ("— we will rebuild —", "we will rebuild"),
+        ('".",', None),
+    ],
+)
+def test_attribution_trimming(text, expected):
+    offsets = trimmed(text, 0, len(text))
+    assert (text[offsets[0] : offsets[1]] if offsets else None) == expected
+
+

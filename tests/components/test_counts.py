@@ -1,0 +1,184 @@
+"""Unit tests of news_counts on Docs built by hand.
+
+Every Doc here is made on spacy.blank("en") with the tags, parse and entities
+the component reads set by hand (see conftest.make_doc), so a test pins the
+component's rule, not what a statistical model predicts. The sentences are
+invented; none comes from the seed article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ents_of, ministry_said_count, parsed
+
+
+# -- news_counts ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [
+        (["nine"], 9),
+        (["Nine"], 9),
+        (["65"], 65),
+        (["twenty", "-", "one"], 21),
+        (["1,200"], 1200),
+        (["a", "dozen"], 12),
+        (["dozen"], 12),
+        (["2", "million"], 2_000_000),
+        (["1.5", "million"], 1_500_000),
+        (["three", "hundred"], 300),
+        (["one", "hundred", "and", "five"], 105),
+        (["two", "thousand", "four", "hundred"], 2400),
+        (["2.5"], None),
+        (["several"], None),
+        ([], None),
+    ],
+)
+def test_counts_parse_value(component, words, value):
+    assert component("news_counts").parse_value(words) == value
+
+
+@pytest.mark.parametrize(
+    "number_rows,text,value",
+    [
+        ([("12", "nummod", None)], "12 people", 12),
+        ([("nine", "nummod", None)], "nine people", 9),
+        ([("1,200", "nummod", None)], "1,200 people", 1200),
+        ([("twenty", "compound", 2), ("-", "punct", 2), ("one", "nummod", None)], "twenty-one people", 21),
+        ([("a", "quantmod", 1), ("dozen", "nummod", None)], "a dozen people", 12),
+        ([("2", "compound", 1), ("million", "nummod", None)], "2 million people", 2_000_000),
+        ([("three", "compound", 1), ("hundred", "nummod", None)], "three hundred people", 300),
+    ],
+)
+def test_counts_number_and_noun(doc_maker, component, number_rows, text, value):
+    doc = ministry_said_count(doc_maker, number_rows)
+    doc = component("news_counts")(doc)
+    counts = [e for e in doc.ents if e.label_ == "COUNT"]
+    assert [(c.text, c._.count_value, c._.count_unit) for c in counts] == [(text, value, "people")]
+    assert ("Interior Ministry", "ORG") in ents_of(doc)
+
+
+def test_counts_add_missing_off(doc_maker, component):
+    doc = ministry_said_count(doc_maker, [("12", "nummod", None)])
+    doc = component("news_counts", add_missing=False)(doc)
+    assert ents_of(doc) == [("Interior Ministry", "ORG")]
+
+
+def test_counts_prediction_gets_value_and_unit(doc_maker, component):
+    rows = [
+        ("about", "ADV", "advmod", 1),
+        ("30", "NUM", "nummod", 2),
+        ("soldiers", "NOUN", "nsubj", 3, "soldier"),
+        ("surrendered", "VERB", "ROOT", 3, "surrender"),
+    ]
+    doc = component("news_counts")(parsed(doc_maker, rows, ents=[(0, 3, "COUNT")]))
+    assert [(e.text, e._.count_value, e._.count_unit) for e in doc.ents] == [("30 soldiers", 30, "soldiers")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a distance: "The convoy travelled 70 km"
+        [("The", "DET", "det", 1), ("convoy", "NOUN", "nsubj", 2), ("travelled", "VERB", "ROOT", 2, "travel"),
+         ("70", "NUM", "nummod", 4), ("km", "NOUN", "dobj", 2)],
+        # money: "The fund lost $5 million"
+        [("The", "DET", "det", 1), ("fund", "NOUN", "nsubj", 2), ("lost", "VERB", "ROOT", 2, "lose"),
+         ("$", "SYM", "nmod", 5), ("5", "NUM", "compound", 5), ("million", "NUM", "dobj", 2)],
+        # a year: "The dam was built in 2016"
+        [("The", "DET", "det", 1), ("dam", "NOUN", "nsubjpass", 3), ("was", "AUX", "auxpass", 3, "be"),
+         ("built", "VERB", "ROOT", 3, "build"), ("in", "ADP", "prep", 3), ("2016", "NUM", "pobj", 4)],
+        # a duration (excluded by the lemma of the plural noun): "The siege lasted three days"
+        [("The", "DET", "det", 1), ("siege", "NOUN", "nsubj", 2), ("lasted", "VERB", "ROOT", 2, "last"),
+         ("three", "NUM", "nummod", 4), ("days", "NOUN", "npadvmod", 2, "day")],
+        # a percentage: "Turnout fell 40 percent"
+        [("Turnout", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1, "fall"), ("40", "NUM", "nummod", 3),
+         ("percent", "NOUN", "npadvmod", 1)],
+        # no counted noun: "Two of them escaped"
+        [("Two", "NUM", "nsubj", 3), ("of", "ADP", "prep", 0), ("them", "PRON", "pobj", 1),
+         ("escaped", "VERB", "ROOT", 3, "escape")],
+    ],
+    ids=["distance", "money", "year", "duration", "percent", "no-noun"],
+)
+def test_counts_exclusions(doc_maker, component, rows):
+    doc = component("news_counts")(parsed(doc_maker, rows))
+    assert [e for e in doc.ents if e.label_ == "COUNT"] == []
+
+
+def test_counts_keep_of_phrase(doc_maker, component):
+    rows = [
+        ("40", "NUM", "nummod", 1),
+        ("members", "NOUN", "nsubjpass", 5, "member"),
+        ("of", "ADP", "prep", 1),
+        ("staff", "NOUN", "pobj", 2),
+        ("were", "AUX", "auxpass", 5, "be"),
+        ("evacuated", "VERB", "ROOT", 5, "evacuate"),
+        (".", "PUNCT", "punct", 5),
+    ]
+    doc = component("news_counts")(parsed(doc_maker, rows))
+    assert [(e.text, e._.count_value, e._.count_unit) for e in doc.ents] == [
+        ("40 members of staff", 40, "members of staff")
+    ]
+
+
+def test_counts_stop_before_parenthesis(doc_maker, component):
+    # "30 soldiers (two officers) surrendered": the parenthesis is not part of the first COUNT
+    rows = [
+        ("30", "NUM", "nummod", 1),
+        ("soldiers", "NOUN", "nsubj", 6, "soldier"),
+        ("(", "PUNCT", "punct", 4),
+        ("two", "NUM", "nummod", 4),
+        ("officers", "NOUN", "appos", 1, "officer"),
+        (")", "PUNCT", "punct", 4),
+        ("surrendered", "VERB", "ROOT", 6, "surrender"),
+    ]
+    doc = component("news_counts")(parsed(doc_maker, rows))
+    assert [(e.text, e._.count_value) for e in doc.ents] == [("30 soldiers", 30), ("two officers", 2)]
+
+
+def test_counts_of_phrase_without_relative_clause(doc_maker, component):
+    # "Rescuers reached 12 members of the crew who had survived ." (relcl attached to "crew")
+    rows = [
+        ("Rescuers", "NOUN", "nsubj", 1, "rescuer"),
+        ("reached", "VERB", "ROOT", 1, "reach"),
+        ("12", "NUM", "nummod", 3),
+        ("members", "NOUN", "dobj", 1, "member"),
+        ("of", "ADP", "prep", 3),
+        ("the", "DET", "det", 6),
+        ("crew", "NOUN", "pobj", 4),
+        ("who", "PRON", "nsubj", 9),
+        ("had", "AUX", "aux", 9, "have"),
+        ("survived", "VERB", "relcl", 6, "survive"),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = component("news_counts")(parsed(doc_maker, rows))
+    assert [e.text for e in doc.ents] == ["12 members of the crew"]
+
+
+def test_counts_phrase_with_weapon_is_number_alone(doc_maker, component):
+    # "The navy fired six Kalibr cruise missiles ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("navy", "NOUN", "nsubj", 2),
+        ("fired", "VERB", "ROOT", 2, "fire"),
+        ("six", "NUM", "nummod", 6),
+        ("Kalibr", "PROPN", "compound", 6),
+        ("cruise", "NOUN", "compound", 6),
+        ("missiles", "NOUN", "dobj", 2, "missile"),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_counts")(parsed(doc_maker, rows, ents=[(4, 5, "WEAPON")]))
+    assert ents_of(doc) == [("six", "COUNT"), ("Kalibr", "WEAPON")]
+    count = doc.ents[0]
+    assert (count._.count_value, count._.count_unit) == (6, "Kalibr cruise missiles")
+
+
+
+@pytest.mark.parametrize("rows", [
+    [("eight", "NUM", "nsubj", 3), ("of", "ADP", "prep", 0), ("them", "PRON", "pobj", 1), ("died", "VERB", "ROOT", 3)],
+    [("25,000", "NUM", "nummod", 1), ("tonnes", "NOUN", "dobj", 1, "tonne")],
+])
+def test_counts_predicted_without_a_counted_noun_are_dropped(doc_maker, component, rows):
+    doc = parsed(doc_maker, rows, ents=[(0, len(rows) - (1 if rows[-1][1] == "VERB" else 0), "COUNT")])
+    assert ents_of(component("news_counts")(doc)) == []

@@ -1,0 +1,222 @@
+"""Unit tests of news_entities on Docs built by hand.
+
+Every Doc here is made on spacy.blank("en") with the tags, parse and entities
+the component reads set by hand (see conftest.make_doc), so a test pins the
+component's rule, not what a statistical model predicts. The sentences are
+invented; none comes from the seed article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ents_of, iob
+
+
+# -- news_entities -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label,expected",
+    [
+        ("ORG", "ORG"),
+        ("PERSON", "PERSON"),
+        ("GPE", "GPE"),
+        ("LOC", "LOC"),
+        ("NORP", None),
+        ("CARDINAL", None),
+        ("MONEY", None),
+        ("PRODUCT", None),
+    ],
+)
+def test_entities_label_mapping(doc_maker, component, label, expected):
+    doc = doc_maker(["Officials", "at", "Zarnitsa", "declined", "comment"], ents=iob(5, (2, 3, label)))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == ([("Zarnitsa", expected)] if expected else [])
+
+
+def test_entities_norp_dropped_org_kept(doc_maker, component):
+    words = ["Ukrainian", "officials", "met", "NATO", "envoys", "in", "Brussels"]
+    doc = doc_maker(words, ents=iob(7, (0, 1, "NORP"), (3, 4, "ORG"), (6, 7, "GPE")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [("NATO", "ORG"), ("Brussels", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "words,span,expected",
+    [
+        (["the", "Interior", "Ministry", "said"], (0, 3, "ORG"), [("Interior Ministry", "ORG")]),
+        (["The", "Pentagon", "'s", "statement"], (0, 3, "ORG"), [("Pentagon", "ORG")]),
+        (["around", "the", "Red", "Crescent"], (0, 4, "ORG"), [("Red Crescent", "ORG")]),
+    ],
+)
+def test_entities_edge_words_trimmed(doc_maker, component, words, span, expected):
+    doc = doc_maker(words, ents=iob(len(words), span))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "words,span,expected",
+    [
+        (["shelling", "in", "the", "Donetsk", "region"], (3, 4, "GPE"), ("Donetsk region", "GPE")),
+        (["villages", "in", "Kupiansk", "district"], (2, 3, "GPE"), ("Kupiansk district", "GPE")),
+        (["in", "Kherson", "oblast"], (1, 2, "LOC"), ("Kherson oblast", "GPE")),
+        (["near", "Boryspil", "airport"], (1, 2, "GPE"), ("Boryspil airport", "FAC")),
+        (["at", "the", "Zaporizhzhia", "nuclear", "power", "plant"], (2, 3, "ORG"), ("Zaporizhzhia nuclear power plant", "FAC")),
+    ],
+)
+def test_entities_designator_extends_place(doc_maker, component, words, span, expected):
+    doc = doc_maker(words, ents=iob(len(words), span))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [expected]
+
+
+def test_entities_designator_needs_title_case_name(doc_maker, component):
+    # a designator does not attach to a lower-case word the recogniser took for a name
+    words = ["in", "eastern", "region"]
+    doc = doc_maker(words, ents=iob(3, (1, 2, "GPE")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [("eastern", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Russian", "state", "media", "reported"],
+        ["A", "Turkish", "news", "agency", "said"],
+    ],
+)
+def test_entities_dropped_label_stays_dropped_before_designator(doc_maker, component, words):
+    start = 0 if words[0] == "Russian" else 1
+    tags = ["JJ" if i == start else "NN" for i in range(len(words))]
+    doc = doc_maker(words, tags=tags, ents=iob(len(words), (start, start + 1, "NORP")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == []
+
+
+def test_entities_proper_noun_with_dropped_label_takes_designator(doc_maker, component):
+    # the base recogniser tags some place names NORP; "Belgorod region" is still a GPE
+    words = ["He", "governs", "the", "Belgorod", "region"]
+    doc = doc_maker(words, tags=["PRP", "VBZ", "DT", "NNP", "NN"], ents=iob(len(words), (3, 4, "NORP")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [("Belgorod region", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "words,pos,span",
+    [
+        # a known outlet: the pattern wins over the prediction that holds the descriptor
+        (["the", "Anadolu", "news", "agency", "reported"], None, None),
+        (["the", "Anadolu", "news", "agency", "reported"], None, (0, 4, "ORG")),
+        # descriptor inside the prediction is cut off
+        (["the", "Kazinform", "news", "agency", "reported"], None, (0, 4, "ORG")),
+        # descriptor after the prediction decides the label
+        (["the", "Kazinform", "news", "agency", "reported"], None, (1, 2, "ORG")),
+        # a proper noun the recogniser missed, right before a descriptor
+        (["the", "Kazinform", "news", "website", "reported"], ["DET", "PROPN", "NOUN", "NOUN", "VERB"], None),
+    ],
+)
+def test_entities_media_descriptor_outside_name(doc_maker, component, words, pos, span):
+    doc = doc_maker(words, pos=pos, ents=iob(len(words), span) if span else None)
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [(words[1], "MEDIA")]
+
+
+def test_entities_possessive_owner_split(doc_maker, component):
+    words = ["Turkey", "'s", "Foreign", "Ministry", "said"]
+    doc = doc_maker(words, ents=iob(5, (0, 4, "ORG")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [("Turkey", "GPE"), ("Foreign Ministry", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A Mi-8 helicopter crashed", [("Mi-8", "AIRCRAFT")]),
+        ("Two Su-25 jets were lost", [("Su-25", "AIRCRAFT")]),
+        ("An F-16 fighter landed", [("F-16", "AIRCRAFT")]),
+        ("A Boeing 777 landed safely", [("Boeing 777", "AIRCRAFT")]),
+        ("A Kh-101 missile hit the depot", [("Kh-101", "WEAPON")]),
+        ("An S-300 battery fired", [("S-300", "WEAPON")]),
+        ("The army used HIMARS launchers", [("HIMARS", "WEAPON")]),
+        ("A Patriot missile battery intercepted it", [("Patriot", "WEAPON")]),
+        ("The Patriot reported the story", []),
+        ("The blast came at 14:30 local time", [("14:30 local time", "TIME")]),
+        ("Talks began at 08:00 GMT", [("08:00 GMT", "TIME")]),
+    ],
+)
+def test_entities_patterns(blank_nlp, doc_maker, component, text, expected):
+    doc = component("news_entities")(doc_maker(text))
+    assert ents_of(doc) == expected
+
+
+def test_entities_pattern_wins_over_overlapping_prediction(doc_maker, component):
+    words = ["A", "Boeing", "777", "landed"]
+    doc = doc_maker(words, ents=iob(4, (1, 2, "ORG")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == [("Boeing 777", "AIRCRAFT")]
+
+
+@pytest.mark.parametrize("text", ["Prices rose 2.45 percent", "The loan is worth 1.25 billion dollars"])
+def test_entities_decimal_is_not_time(doc_maker, component, text):
+    doc = component("news_entities")(doc_maker(text))
+    assert ents_of(doc) == []
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["last", "Tuesday"], "Tuesday"),
+        (["on", "January", "24"], "January 24"),
+        (["the", "morning", "of", "March", "3rd"], "March 3rd"),
+        (["early", "2022"], "2022"),
+        (["yesterday"], "yesterday"),
+        (["three", "days"], None),
+        (["the", "past", "week"], None),
+        (["earlier", "this", "month"], None),
+    ],
+)
+def test_entities_date_cut_to_core(doc_maker, component, words, expected):
+    doc = doc_maker(words, ents=iob(len(words), (0, len(words), "DATE")))
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == ([(expected, "DATE")] if expected else [])
+
+
+# --------------------------------------------------------------------------- gazetteer, descriptors, adjectives
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["Officials", "in", "Yerevan", "said", "so"], (2, 3, "PERSON"), [("Yerevan", "GPE")]),  # a capital
+    (["The", "port", "of", "Guayaquil", "reopened"], (3, 4, "MEDIA"), [("Guayaquil", "GPE")]),  # a city
+    (["Jackson", "said", "so"], (0, 1, "PERSON"), [("Jackson", "PERSON")]),  # a city name, but a person here
+])
+def test_entities_known_places_are_gpe(doc_maker, component, words, ent, expected):
+    doc = doc_maker(words, pos=["PROPN" if w[0].isupper() else "NOUN" for w in words], ents=iob(len(words), ent))
+    assert ents_of(component("news_entities")(doc)) == expected
+
+
+def test_entities_country_the_recogniser_missed(doc_maker, component):
+    words = ["Talks", "with", "Armenia", "resumed"]
+    doc = doc_maker(words, pos=["NOUN", "ADP", "PROPN", "VERB"])
+    assert ents_of(component("news_entities")(doc)) == [("Armenia", "GPE")]
+
+
+def test_entities_media_name_after_its_descriptor(doc_maker, component):
+    words = ["state", "broadcaster", "TVM", "reported"]
+    doc = doc_maker(words, pos=["NOUN", "NOUN", "PROPN", "VERB"])
+    assert ents_of(component("news_entities")(doc)) == [("TVM", "MEDIA")]
+
+
+def test_entities_lower_case_word_before_media_descriptor_is_no_media(doc_maker, component):
+    words = ["state", "broadcaster", "said"]
+    doc = doc_maker(words, pos=["NOUN", "NOUN", "VERB"], tags=["NN", "NN", "VBD"], ents=iob(3, (0, 1, "ORG")))
+    assert ("state", "MEDIA") not in ents_of(component("news_entities")(doc))
+
+
+def test_entities_single_adjective_is_dropped(doc_maker, component):
+    words = ["Azerbaijani", "troops", "advanced"]
+    doc = doc_maker(words, pos=["ADJ", "NOUN", "VERB"], tags=["JJ", "NNS", "VBD"], ents=iob(3, (0, 1, "PERSON")))
+    assert ents_of(component("news_entities")(doc)) == []
+
+
