@@ -7,21 +7,16 @@ temporary file, so that nothing half-written is ever left at the target.
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import Iterator, TextIO
 
-from .records import Article
-
-from .jsonl import dumps
-
-from .output import write_atomic
 from .errors import Errors, PipelineError
 from .inputs import InputItem, InputProblem, check_paths, count_inputs, read_inputs
-
-FORMATS = ("report", "json", "jsonl", "html")
+from .output import write_atomic
+from .records import Article
+from .render.writers import FORMATS, WRITERS
 
 
 @dataclass
@@ -75,7 +70,7 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
 
         articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr, total=count_inputs(paths))
     articles = _without_failures(articles, result)
-    writer = _WRITERS[fmt]
+    writer = WRITERS[fmt]
     if output:
         write_atomic(output, _counted(writer(articles), result))
     else:
@@ -110,32 +105,3 @@ def _counted(chunks: Iterator[tuple[str, int]], result: AnnotateResult) -> Itera
     for chunk, n in chunks:
         result.articles += n
         yield chunk
-
-
-def _jsonl(articles) -> Iterator[tuple[str, int]]:
-    for article in articles:
-        yield dumps(article) + "\n", 1
-
-
-def _json(articles) -> Iterator[tuple[str, int]]:
-    done = [a.to_dict() for a in articles]
-    if done:
-        yield json.dumps(done if len(done) > 1 else done[0], ensure_ascii=False, indent=2) + "\n", len(done)
-
-
-def _report(articles) -> Iterator[tuple[str, int]]:
-    from .render.report import render_report
-
-    for article in articles:
-        yield render_report(article) + "\n", 1
-
-
-def _html(articles) -> Iterator[tuple[str, int]]:
-    from .render.html import render_html
-
-    done: list[Article] = list(articles)
-    if done:
-        yield render_html(done), len(done)
-
-
-_WRITERS: dict[str, Callable] = {"jsonl": _jsonl, "json": _json, "report": _report, "html": _html}

@@ -11,9 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .components.attribution import CONTENT, CONTINUATION, CUE, REFERENT, SOURCE, attributions, trimmed
+from .components.attribution import (
+    CONTENT,
+    CONTINUATION,
+    CUE,
+    REFERENT,
+    SOURCE,
+    attributions,
+    trimmed,
+)
 from .components.attribution import SPANS_KEY as ATTRIBUTIONS_KEY
-from .components.hedges import LABEL as HEDGE_LABEL, SPANS_KEY as HEDGES_KEY
+from .components.hedges import LABEL as HEDGE_LABEL
+from .components.hedges import SPANS_KEY as HEDGES_KEY
 from .records import Article, Attribution, Entity, Hedge, Span
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .records import Article, Entity
-
-from .jsonl import read_articles
 from .errors import Errors, PipelineError
+from .jsonl import read_articles
+from .records import Article, Entity
 from .scoring import headline, score_corpus, summary_rows
 
 BASELINES = ("base-ner",)

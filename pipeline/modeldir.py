@@ -14,8 +14,8 @@ from typing import Iterator
 import spacy
 from spacy.language import Language
 
-from .output import current_umask
 from .errors import Errors, PipelineError
+from .output import current_umask
 
 META = "meta.json"
 

@@ -8,9 +8,10 @@ with the environment variable ``PIPELINE_BASE_MODEL``, so that the official
 from __future__ import annotations
 
 import os
-import tomllib
 from functools import lru_cache
 from pathlib import Path
+
+import tomllib
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 CONFIGS_DIR = Path(os.environ.get("PIPELINE_CONFIGS", PROJECT_DIR / "configs"))

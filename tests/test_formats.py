@@ -10,12 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import Article, Attribution, Entity, Hedge, Span
-
-from pipeline.jsonl import read_articles
 from pipeline.errors import PipelineError
-from pipeline.formats import REGION_LABELS, RELATION_LABELS, TOOLS, export_to, import_from
-from pipeline.formats import brat, doccano, labelstudio, prodigy
+from pipeline.formats import (
+    REGION_LABELS,
+    RELATION_LABELS,
+    TOOLS,
+    brat,
+    doccano,
+    export_to,
+    import_from,
+    labelstudio,
+    prodigy,
+)
+from pipeline.jsonl import read_articles
+from pipeline.records import Article, Attribution, Entity, Hedge, Span
 from pipeline.render.html import render_html
 
 ROOT = Path(__file__).parent.parent

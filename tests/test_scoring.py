@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import Article, Attribution, Entity, Hedge, Span
-
 from pipeline.jsonl import read_articles
+from pipeline.records import Article, Attribution, Entity, Hedge, Span
 from pipeline.scoring import headline, score_corpus, summary_rows, word_f1
 
 SEED_GOLD = Path(__file__).parent.parent / "corpora" / "il76-belgorod-2024-01-24.gold.jsonl"

@@ -18,9 +18,9 @@ import pytest
 import spacy
 
 from pipeline import modeldir
-from pipeline.records import Article
-from pipeline.jsonl import read_corpus
 from pipeline.errors import PipelineError
+from pipeline.jsonl import read_corpus
+from pipeline.records import Article
 from pipeline.training import (
     DEFAULT_TRAINING,
     data_hash,

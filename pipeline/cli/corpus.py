@@ -36,8 +36,9 @@ def evaluate(
     config: Optional[Path] = typer.Option(Path("configs/train.toml"), "--config", "-c", help="Training settings for --cv (TOML)."),
 ) -> None:
     """Score the pipeline (or a predictions file) against gold, beside a baseline."""
+    from ..evaluate import evaluate as evaluate_gold
+    from ..evaluate import format_cv_table, format_table
     from ..output import write_atomic
-    from ..evaluate import evaluate as evaluate_gold, format_cv_table, format_table
 
     if cv is not None:
         from .training import cross_validate

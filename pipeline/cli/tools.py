@@ -19,8 +19,8 @@ def export_cmd(
     model_version: Optional[str] = typer.Option(None, "--model-version"),
 ) -> None:
     """Export articles to an annotation tool's format."""
-    from ..jsonl import read_articles
     from ..formats import export_to
+    from ..jsonl import read_articles
 
     run(lambda: export_to(to, read_articles(path), output, predictions=predictions, model_version=model_version))
     typer.echo(f"wrote {output}", err=True)
@@ -33,8 +33,8 @@ def import_cmd(
     output: Path = typer.Option(..., "--output", "-o", help="JSONL of articles to write."),
 ) -> None:
     """Import annotations from an annotation tool back to FORMAT.md JSONL."""
-    from ..jsonl import write_articles
     from ..formats import import_from
+    from ..jsonl import write_articles
 
     articles = run(lambda: import_from(source, path))
     write_articles(output, articles)

@@ -17,7 +17,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .attribution import CUE, SPANS_KEY as ATTRIBUTIONS_KEY
+from .attribution import CUE
+from .attribution import SPANS_KEY as ATTRIBUTIONS_KEY
 from .data import DataComponent
 
 SPANS_KEY = "hedges"

@@ -24,10 +24,9 @@ import json
 import re
 from pathlib import Path
 
-from ..records import ENTITY_LABELS, Article
-
-from ..output import write_atomic
 from ..errors import Errors, PipelineError
+from ..output import write_atomic
+from ..records import ENTITY_LABELS, Article
 from .flat import CUE, HEDGE, REGION_LABELS, FlatArticle, Region, Relation, to_flat
 from .rebuild import fresh_id, from_flat
 from .toolio import attr_value, read_text, require, settle

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..records import Article
-
-from ..output import write_atomic
 from ..errors import Errors
+from ..output import write_atomic
+from ..records import Article
 from .flat import FlatArticle, Region, Relation, to_flat
 from .rebuild import from_flat
 from .toolio import dump_json_lines, read_json_lines, require, settle

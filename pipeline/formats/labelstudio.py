@@ -13,13 +13,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..records import Article
-
-from ..output import write_atomic
 from ..errors import Errors, PipelineError
+from ..output import write_atomic
+from ..records import Article
 from .flat import FlatArticle, Region, Relation, to_flat
 from .rebuild import from_flat
-from .toolio import attr_text, attr_value, read_text, require, settle, text_attr_problems
+from .toolio import (
+    attr_text,
+    attr_value,
+    read_text,
+    require,
+    settle,
+    text_attr_problems,
+)
 
 TOOL = "labelstudio"
 LABELS_NAME = "label"

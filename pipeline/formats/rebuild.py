@@ -6,8 +6,24 @@ import re
 
 from ..errors import Errors
 from ..records import ENTITY_LABELS, Article, Attribution, Entity, Hedge, Span
-from .flat import (CONTENT, CONTINUATION, CUE, HEDGE, REGION_LABELS, REL_CONTENT, REL_CONTINUATION, REL_REFERS_TO,
-                   REL_SOURCE, SOURCE, FlatArticle, Region, Relation, article_level_problems, part_id)
+from .flat import (
+    CONTENT,
+    CONTINUATION,
+    CUE,
+    HEDGE,
+    REGION_LABELS,
+    REL_CONTENT,
+    REL_CONTINUATION,
+    REL_REFERS_TO,
+    REL_SOURCE,
+    SOURCE,
+    FlatArticle,
+    Region,
+    Relation,
+    article_level_problems,
+    part_id,
+)
+
 
 def from_flat(flat: FlatArticle, problems: list[str]) -> Article:
     """Rebuild an Article from regions and relations, leaving out what cannot be rebuilt.

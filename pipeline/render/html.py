@@ -18,8 +18,8 @@ import json
 from dataclasses import dataclass
 from html import escape
 
-from ..records import Article
 from ..claims import claims
+from ..records import Article
 
 ENTITY_COLORS = {
     "PERSON": "#aa9cfc", "ORG": "#7aecec", "MEDIA": "#f0d0ff", "GPE": "#feca74", "LOC": "#ff9561",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from ..records import ENTITY_LABELS, Article
 from ..claims import claims
+from ..records import ENTITY_LABELS, Article
 
 
 def _cut(text: str, width: int) -> str:

@@ -9,11 +9,9 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-
 import spacy
 from conftest import attributions_of, ents_of, hedge_doc, iob, ministry_said_count
 from spacy.tokens import DocBin
-
 
 # -- serialization -------------------------------------------------------------
 

@@ -9,9 +9,7 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-
 from conftest import ents_of, iob
-
 
 # -- news_entities -------------------------------------------------------------
 

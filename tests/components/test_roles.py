@@ -9,9 +9,7 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-
 from conftest import parsed
-
 
 # -- news_roles ----------------------------------------------------------------
 
