@@ -16,6 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+from text_to_num import text2num
 
 from .data import DataComponent
 
@@ -65,7 +66,13 @@ class CountAnnotator(DataComponent):
         return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an", "dozen"))
 
     def parse_value(self, words: list[str]) -> int | None:
-        """The integer a run of number words stands for, or None: '1,200' -> 1200, 'twenty - one' -> 21."""
+        """The integer a run of number words stands for, or None: '1,200' -> 1200, 'twenty - one' -> 21,
+        'two hundred and fifty-three' -> 253 (text2num), 'a dozen' -> 12, '1.2 million' -> 1200000."""
+        if words and all(w.isalpha() or w == "-" for w in words) and words[0].lower() not in ("a", "an"):
+            try:
+                return text2num(" ".join(words).replace(" - ", "-").lower(), "en")
+            except ValueError:
+                pass  # "dozen", "a hundred": the word tables below know them
         total, current, seen = 0, 0, False
         for word in (w.lower() for w in words):
             if word in ("-", "and"):
@@ -120,7 +127,8 @@ class CountAnnotator(DataComponent):
                 return None
         if head.i - number_end > 6 or any(t.text in STOP_BEFORE for t in doc[number_end : head.i]):
             return None
-        if head.lemma_.lower() in self.exclusions or head.lower_ in self.exclusions:
+        if head.lemma_.lower() in self.exclusions or head.lower_ in self.exclusions \
+                or (head.lemma_.lower() == "point" and doc[head.i - 1].lower_ in ("percentage", "basis")):
             return None
         end = head.i + 1
         for child in head.rights:
@@ -184,6 +192,30 @@ class CountAnnotator(DataComponent):
         span._.count_unit = doc[number_end:unit_end].text or None
         return span
 
+    def _is_not_a_count(self, doc: Doc, start: int, end: int, phrase_end: int) -> bool:
+        """A range or alternative (`ten to 32 pages`, `two or three goals`, `between 10 and 20`), a number
+        inside a name (`Internet Explorer 6 Countdown`, `Movimento 5 Stelle`, a score `1 - 0 Korea`), or a
+        model number after `the` (`the 900 model`, `the 777 aircraft`)."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ in ("to", "or", "-", "–") and end + 1 < len(doc) \
+                and self.is_number_token(doc[end + 1]):
+            return True
+        if before is not None and before.lower_ in ("to", "or", "and", "-", "–") and start >= 2 \
+                and (self.is_number_token(doc[start - 2]) or doc[start - 2].lower_ == "between"):
+            return True
+        if before is not None and before.lower_ == "between":
+            return True
+        if after is not None and after.lower_ == "or" and end + 1 < len(doc) and doc[end + 1].lower_ == "more":
+            return True
+        if before is not None and before.pos_ == "PROPN" and after is not None and after.pos_ == "PROPN":
+            return True
+        head = doc[phrase_end - 1]
+        if head.pos_ == "PROPN" and not head.lower_.endswith("s"):
+            return True
+        return before is not None and before.lower_ in ("the", "this", "that") and end == phrase_end - 1 \
+            and head.tag_ == "NN"
+
     def _count(self, doc: Doc, start: int, end: int, others: list[Span]) -> Span | None:
         value = self.parse_value([t.text for t in doc[start:end]])
         if value is None or (doc[start].is_digit and len(doc[start].text) == 4 and end == start + 1 and 1800 <= value <= 2100):
@@ -192,7 +224,7 @@ class CountAnnotator(DataComponent):
                           or doc[start - 1].lower_.rstrip(".") in self.months):
             return None
         phrase_end = self.counted_phrase_end(doc, end)
-        if phrase_end is None:
+        if phrase_end is None or self._is_not_a_count(doc, start, end, phrase_end):
             return None
         holds_entity = any(e.start < phrase_end and e.end > end for e in others)
         span = Span(doc, start, end if holds_entity else phrase_end, label="COUNT")

@@ -1,0 +1,150 @@
+"""news_entities: turn the recogniser's entities into the guideline label set.
+
+It maps labels (data/labels.json) and adds names the recogniser need not
+know: aircraft and weapon designators (designators.py), outlets of the media
+list (data/media.txt) and the naming patterns of data/entity_patterns.jsonl
+(model names, clock TIMEs); these win over overlapping predictions. The new
+labels stay where something supports them: an AIRCRAFT or WEAPON prediction
+only where the designator grammar or a pattern finds one (a manufacturer
+alone is ORG), a MEDIA prediction only where the media list, a media name
+word or a descriptor says media (else ORG). Then the boundary rules of the
+guidelines: no leading determiner, a place keeps its designator
+(data/designators.json), a media descriptor stays outside the name, a
+possessive owner is its own entity, a DATE is cut to its date words and a
+range gives two (dates.py), a TIME needs a clock time. Labels are corrected
+from what names say of themselves (names.py).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..data import DataComponent
+from .dates import DateRules
+from .designators import DesignatorFinder
+from .names import NameRules, person_name_parts, relabel_surnames, split_possessive
+
+# Tokens dropped from the edges of an entity.
+EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
+SUPPORTED_LABELS = ("AIRCRAFT", "WEAPON", "MEDIA")
+
+
+@Language.factory(
+    "news_entities",
+    default_config={"label_map": "labels.json"},
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos", "token.tag", "token.is_sent_start"],
+)
+def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityNormalizer":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    label_map (str): data file mapping recogniser labels to guideline labels.
+    """
+    return EntityNormalizer(nlp, name, label_map=label_map)
+
+
+class EntityNormalizer(DataComponent):
+    data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json",
+                  "media.txt", "aircraft.json", "designators_grammar.json")
+
+    def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
+        super().__init__(nlp, name)
+        self.data_files = (label_map,) + EntityNormalizer.data_files[1:]
+        self.label_map_file = label_map
+
+    def _setup(self) -> None:
+        self.label_map = self.data[self.label_map_file]
+        # Names (string patterns) go to a PhraseMatcher, far faster than token patterns for them.
+        self.matcher = Matcher(self.nlp.vocab)
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab)
+        self.next_words: dict[str, set[str]] = {}
+        for n, row in enumerate(self.data["entity_patterns.jsonl"]):
+            pattern = row["pattern"]
+            key = f"{row['label']}#{n}"
+            if row.get("next_lower"):
+                self.next_words[key] = set(row["next_lower"])
+            if isinstance(pattern, str):
+                self.phrase_matcher.add(key, [self.nlp.make_doc(pattern)])
+            else:
+                self.matcher.add(key, [pattern])
+        self.phrase_matcher.add("MEDIA#list", [self.nlp.make_doc(name) for name in self.data["media.txt"]])
+        self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"])
+        self.dates = DateRules(self.data["dates.json"])
+        self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
+        self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        found = filter_spans(self.designators.find(doc) + self._pattern_spans(doc))
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = list(found)
+        for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            for span in self._normalize(doc, ent):
+                spans.extend(split_possessive(span))
+        spans.extend(self.names.media_by_descriptor(doc, spans))
+        name_parts = person_name_parts(spans)
+        spans = [self.names.by_gazetteer(self.names.by_name_words(s), name_parts) for s in spans]
+        spans.extend(self.names.missing_countries(doc, spans))
+        spans = relabel_surnames(spans)
+        doc.ents = filter_spans([s for s in spans if len(s) > 0])
+        return doc
+
+    def _pattern_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in list(self.matcher(doc)) + list(self.phrase_matcher(doc)):
+            key = self.nlp.vocab.strings[match_id]
+            required = self.next_words.get(key)
+            if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
+                continue
+            spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
+        return filter_spans(spans)
+
+    def _supported(self, span: Span) -> Span | None:
+        """A new label stays only where something supports it (the found names already won)."""
+        if span.label_ == "MEDIA":
+            return span if self.names.is_media(span) else Span(span.doc, span.start, span.end, label="ORG")
+        if tuple(t.lower_ for t in span) in self.manufacturers:
+            return Span(span.doc, span.start, span.end, label="ORG")
+        return None  # an AIRCRAFT or WEAPON that no designator or pattern found
+
+    def _normalize(self, doc: Doc, ent: Span) -> list[Span]:
+        start, end = ent.start, ent.end
+        label = self.label_map.get(ent.label_)
+        stripped = self.names.strip_media_descriptor(doc, start, end)
+        if stripped > 0:
+            end, label = stripped, "MEDIA"
+        if label is None and any(t.tag_ == "JJ" for t in doc[start:end]):
+            return []  # a nationality adjective ("Russian state media") is no name to extend
+        while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return []
+        if end - start == 1 and doc[start].tag_ == "JJ":
+            return []  # a nationality adjective ("Azerbaijani forces") is no entity
+        if label == "DATE":
+            return self.dates.core(doc, start, end)
+        if label == "TIME":
+            return self.dates.time(doc, start, end)
+        if label != "MEDIA" and label != "COUNT" and self.names.descriptor_after(doc, end, "MEDIA") > 0 \
+                and doc[start].text[:1].isupper():
+            label = "MEDIA"
+        elif label not in ("MEDIA", "COUNT"):
+            for designated in ("GPE", "FAC"):
+                stop = self.names.descriptor_after(doc, end, designated)
+                if stop > 0 and doc[start].is_title:
+                    return [Span(doc, start, stop, label=designated)]
+        if label is None or (end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS"):
+            return []  # a dropped label, or a capitalised plural common noun opening a sentence ("Videos ...")
+        span = Span(doc, start, end, label=label)
+        if label in SUPPORTED_LABELS:
+            span = self._supported(span)
+        return [span] if span is not None else []

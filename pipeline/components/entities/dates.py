@@ -1,0 +1,75 @@
+"""DATE and TIME boundaries: a DATE is cut to its date words, a range gives two DATEs, and a TIME
+is a clock time (with its zone words); a predicted TIME without one is a DATE (`Saturday night`
+gives `Saturday`) or nothing (`five hours`, `afternoon`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+DECADE = re.compile(r"^(1[0-9]|20)\d0s$|^'\d0s$")
+CENTURY_ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(am|pm|a\.m\.|p\.m\.)?$|^\d{1,2}(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "noon", "midnight", "gmt", "utc"}
+# between two dates these words start a second one ("January 23 through March 9")
+RANGE_WORDS = {"through", "to", "until", "till", "-", "–", "—", "and", "or"}
+
+
+class DateRules:
+    def __init__(self, dates: dict) -> None:
+        self.day_words = set(dates["day_words"])
+        self.decade_words = set(dates.get("decade_words", []))
+        self.date_words = set(dates["months"]) | set(dates["weekdays"]) | self.day_words | self.decade_words
+        self.days = {str(n) for n in range(1, 32)}
+
+    def _is_date_token(self, doc: Doc, i: int, end: int) -> bool:
+        token = doc[i]
+        word = token.lower_.rstrip(".")
+        if word in self.date_words or DECADE.match(token.text) or "/" in token.text and token.text[0].isdigit():
+            return True
+        if token.lower_ == "century":
+            return i > 0 and bool(CENTURY_ORDINAL.match(doc[i - 1].lower_))
+        if CENTURY_ORDINAL.match(token.lower_) and i + 1 < end and doc[i + 1].lower_ == "century":
+            return True
+        return (token.is_digit and len(token.text) in (1, 2, 4)) or token.lower_.rstrip("stndrh") in self.days
+
+    def core(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """The DATEs inside a predicted DATE: runs of date words, split at range words; none for durations."""
+        spans, run = [], []
+        for i in range(start, end):
+            if self._is_date_token(doc, i, end):
+                run.append(i)
+            elif doc[i].text in (",", "of") and run:
+                continue  # "Friday, July 21, 2017", "24th of January" stay one date
+            elif run:
+                spans.append(run)
+                run = []
+            if doc[i].lower_ in RANGE_WORDS and run:
+                spans.append(run)
+                run = []
+        if run:
+            spans.append(run)
+        return [s for s in (self._date(doc, run) for run in spans) if s is not None]
+
+    def _date(self, doc: Doc, run: list[int]) -> Span | None:
+        anchored = any(doc[i].lower_.rstrip(".") in self.date_words or len(doc[i].text) == 4
+                       or DECADE.match(doc[i].text) or doc[i].lower_ == "century" or "/" in doc[i].text
+                       for i in run)
+        if not anchored:
+            return None
+        if len(run) == 1 and doc[run[0]].lower_ in self.day_words and doc[run[0]].is_title \
+                and not doc[run[0]].is_sent_start:
+            return None  # a capitalised "Today" inside a sentence is part of a name ("Russia Today")
+        return Span(doc, run[0], run[-1] + 1, label="DATE")
+
+    def time(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """A TIME with a clock time in it stays (edges trimmed to the clock and zone words); else its DATEs."""
+        clock = [i for i in range(start, end) if CLOCK.match(doc[i].text) or doc[i].lower_ in CLOCK_WORDS
+                 or (doc[i].is_digit and i + 1 < end and doc[i + 1].lower_ in CLOCK_WORDS)]
+        if not clock:
+            return self.core(doc, start, end)
+        first = clock[0]
+        while first > start and doc[first - 1].like_num:
+            first -= 1
+        return [Span(doc, first, end, label="TIME")]

@@ -1,0 +1,125 @@
+"""What names say of themselves: labels decided by a name's own words, by the gazetteer, by a
+person's earlier mention, by a possessive, and MEDIA only where the text or the media list says so."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
+
+
+def proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    runs, i = [], 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and i not in covered:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+class NameRules:
+    def __init__(self, designators: dict, gazetteer: dict, media: list[str]) -> None:
+        self.descriptors = {
+            label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
+            for label in ("GPE", "FAC", "MEDIA")
+        }
+        self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
+        self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
+        self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
+        self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"])
+        self.cities = set(gazetteer["cities"])
+        self.media = set(media)
+
+    # -- descriptors ---------------------------------------------------------------
+
+    def descriptor_after(self, doc: Doc, end: int, label: str) -> int:
+        """End of a lower-case descriptor of `label` right after token `end`, or -1."""
+        if end >= len(doc) or doc[end].text not in self.descriptor_starts[label]:
+            return -1  # the cheap test first: this runs for every entity
+        for words in self.descriptors[label]:
+            stop = end + len(words)
+            if stop <= len(doc) and tuple(t.text for t in doc[end:stop]) == words:
+                return stop
+        return -1
+
+    def descriptor_before(self, doc: Doc, start: int, label: str) -> bool:
+        return start > 0 and doc[start - 1].lower_ in self.descriptor_ends[label] and any(
+            tuple(t.lower_ for t in doc[max(0, start - len(w)):start]) == w for w in self.descriptors[label])
+
+    def strip_media_descriptor(self, doc: Doc, start: int, end: int) -> int:
+        """End of a name without a media descriptor inside the prediction ("RIA Novosti news agency"), or -1."""
+        for words in self.descriptors["MEDIA"]:
+            n = len(words)
+            if end - start > n and tuple(t.text for t in doc[end - n:end]) == words:
+                return end - n
+        return -1
+
+    # -- labels ----------------------------------------------------------------------
+
+    def is_media(self, span: Span) -> bool:
+        """The text or the media list says it is a news outlet or platform."""
+        doc = span.doc
+        return (span.text in self.media or any(t.text in self.name_words["MEDIA"] for t in span)
+                or self.descriptor_after(doc, span.end, "MEDIA") > 0 or self.descriptor_before(doc, span.start, "MEDIA"))
+
+    def by_name_words(self, span: Span) -> Span:
+        """`Iraqi News Agency` is MEDIA, `Tahrir Square` FAC, `Nakuru County Police` ORG, whatever was predicted."""
+        if span.label_ not in PLACE_LABELS or len(span) < 2:
+            return span
+        if any(t.text in self.name_words["MEDIA"] for t in span):
+            label = "MEDIA"
+        else:
+            last = span[-1].text
+            label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), span.label_)
+        return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+
+    def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
+        """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
+        text is part of a person's full name here (`Valeska Paris`, then `Paris`)."""
+        text = span.text
+        if span.label_ == "GPE" or not (text in self.countries or text in self.cities) or text in name_parts:
+            return span
+        if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
+            return Span(span.doc, span.start, span.end, label="GPE")
+        return span
+
+    def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper nouns the recogniser missed that name a country or a capital."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        return [Span(doc, start, end, label="GPE") for start, end in proper_noun_runs(doc, covered)
+                if doc[start:end].text in self.countries]
+
+    def media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs the recogniser missed right before or after a media descriptor
+        ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, covered)
+                if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def person_name_parts(spans: list[Span]) -> set[str]:
+    """The words of multi-word PERSON names: a later mention by one of them is the person."""
+    return {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s if t.is_title}
+
+
+def relabel_surnames(spans: list[Span]) -> list[Span]:
+    """A later mention of a person by one part of the name (`Valdivieso`) is a PERSON too."""
+    parts = person_name_parts(spans)
+    return [Span(s.doc, s.start, s.end, label="PERSON")
+            if len(s) == 1 and s.text in parts and s.label_ not in ("PERSON", "DATE", "TIME", "COUNT") else s
+            for s in spans]
+
+
+def split_possessive(span: Span) -> list[Span]:
+    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text in ("'s", "’s"):
+            owner_label = "GPE" if span.label_ in ("ORG", "GPE") else span.label_
+            return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
+    return [span]

@@ -1,0 +1,157 @@
+"""Part files of an archive: finding them, checksumming them, reading them lazily.
+
+A source is a part file, a directory of them or a glob, on the local disk or
+at any fsspec URL (s3://, gs://, file://). A part is a .jsonl, .jsonl.gz or
+.parquet file; it is read row by row (JSONL line by line, Parquet in record
+batches), never whole. Each row becomes the same (id, text, meta) item as
+`pipeline annotate` makes of it in one process (inputs.py), so that both
+paths give the same Articles; a bad row is an InputProblem, not a stop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..errors import Errors, PipelineError
+from ..inputs import InputItem, InputProblem
+from ..jsonl import BadLine, loads
+
+# Suffix of a part file -> how it is read.
+KINDS = {".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".parquet": "parquet"}
+ROWS_PER_BATCH = 256
+HASH_BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Part:
+    url: str  # full URL with its protocol (file:///..., s3://...), usable from any worker
+    name: str  # file name without its suffix: names the output part
+    kind: str  # "jsonl" or "parquet"
+
+
+def filesystem(url: str):
+    """(fsspec filesystem, path on it) of a URL or local path."""
+    from fsspec.core import url_to_fs
+
+    return url_to_fs(url)
+
+
+def shown(url: str) -> str:
+    """A URL as a user gave it: local files without their file:// prefix."""
+    return url[len("file://"):] if url.startswith("file://") else url
+
+
+def split_name(filename: str) -> tuple[str, str] | None:
+    """(name, kind) of a part file's name; None when it is not a part (or hidden, or _-prefixed)."""
+    if filename.startswith((".", "_")):
+        return None
+    for suffix, kind in KINDS.items():
+        if filename.endswith(suffix) and len(filename) > len(suffix):
+            return filename[: -len(suffix)], kind
+    return None
+
+
+def discover_parts(sources: list[str]) -> list[Part]:
+    """The part files of every source, sorted by path within a source; PipelineError when a source has none."""
+    from fsspec.core import has_magic
+
+    parts: list[Part] = []
+    for source in sources:
+        fs, path = filesystem(source)
+        if has_magic(path):
+            paths = fs.glob(path)
+        elif fs.isdir(path):
+            paths = fs.ls(path, detail=False)
+        elif fs.exists(path):
+            paths = [path]
+        else:
+            raise PipelineError(Errors.E001.format(path=source))
+        found = []
+        for found_path in sorted(paths):
+            named = split_name(found_path.rstrip("/").rsplit("/", 1)[-1])
+            if named is not None and not fs.isdir(found_path):
+                found.append(Part(fs.unstrip_protocol(found_path), *named))
+        if not found:
+            raise PipelineError(Errors.E144.format(source=source))
+        parts.extend(found)
+    seen: dict[str, Part] = {}
+    for part in parts:
+        if part.name in seen:
+            raise PipelineError(Errors.E145.format(name=part.name, first=shown(seen[part.name].url),
+                                                   second=shown(part.url)))
+        seen[part.name] = part
+    return parts
+
+
+def checksum(url: str) -> tuple[int, str]:
+    """Size in bytes and SHA-256 of a file, read in blocks."""
+    fs, path = filesystem(url)
+    digest, size = hashlib.sha256(), 0
+    with fs.open(path, "rb") as handle:
+        while block := handle.read(HASH_BLOCK):
+            digest.update(block)
+            size += len(block)
+    return size, digest.hexdigest()
+
+
+def read_part(part: Part, *, id_column: str = "id", text_column: str = "text") -> Iterator[InputItem | InputProblem]:
+    """The items of a part in order. Raises when the file itself cannot be read (corrupt Parquet, a missing column)."""
+    if part.kind == "parquet":
+        yield from _parquet_rows(part, id_column, text_column)
+    else:
+        yield from _jsonl_rows(part, id_column, text_column)
+
+
+def _normalized(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _jsonl_rows(part: Part, id_column: str, text_column: str) -> Iterator[InputItem | InputProblem]:
+    fs, path = filesystem(part.url)
+    where = shown(part.url)
+    with fs.open(path, "rb", compression="infer") as handle:
+        for line_no, raw in enumerate(handle, 1):
+            if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            try:
+                row = loads(raw)
+            except BadLine as err:
+                yield InputProblem(f"{where}, line {line_no}", Errors.E006.format(path=where, line=line_no, reason=err))
+                continue
+            if not isinstance(row, dict) or not isinstance(row.get(text_column), str):
+                reason = f"no string {text_column!r} field"
+                yield InputProblem(f"{where}, line {line_no}", Errors.E007.format(path=where, line=line_no, reason=reason))
+                continue
+            text = _normalized(row[text_column])
+            if not text.strip():
+                yield InputProblem(f"{where}, line {line_no}",
+                                   Errors.E007.format(path=where, line=line_no, reason="text is empty"))
+                continue
+            meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+            yield InputItem(str(row.get(id_column, f"{part.name}-{line_no}")), text, meta)
+
+
+def _parquet_rows(part: Part, id_column: str, text_column: str) -> Iterator[InputItem | InputProblem]:
+    import pyarrow.parquet as pq
+
+    fs, path = filesystem(part.url)
+    where = shown(part.url)
+    with fs.open(path, "rb") as handle:
+        parquet = pq.ParquetFile(handle)
+        columns = parquet.schema_arrow.names
+        if text_column not in columns:
+            raise PipelineError(Errors.E015.format(path=where, column=text_column, columns=", ".join(columns)))
+        wanted = [c for c in (id_column, text_column) if c in columns]
+        n = 0
+        for batch in parquet.iter_batches(batch_size=ROWS_PER_BATCH, columns=wanted):
+            for row in batch.to_pylist():
+                n += 1
+                text = row[text_column]
+                if not isinstance(text, str) or not text.strip():
+                    yield InputProblem(f"{where}, row {n}", f"{where}, row {n}: text is empty")
+                    continue
+                yield InputItem(str(row.get(id_column, f"{part.name}-{n}")), _normalized(text), {})
