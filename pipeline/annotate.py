@@ -7,6 +7,8 @@ temporary file, so that nothing half-written is ever left at the target.
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Iterator, TextIO
 
 from .errors import Errors, PipelineError
 from .inputs import InputItem, InputProblem, check_paths, count_inputs, read_inputs
-from .output import write_atomic
+from .output import check_output, write_atomic
 from .records import Article
 from .render.writers import FORMATS, WRITERS
 
@@ -38,6 +40,13 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
     stderr = stderr or sys.stderr
     if fmt not in FORMATS:
         raise PipelineError(Errors.E011.format(fmt=fmt, choices=", ".join(FORMATS)))
+    for option, value in (("--n-process", n_process), ("--batch-size", batch_size)):
+        if value < 1:
+            raise PipelineError(Errors.E177.format(option=option, value=value))
+    if output is not None:
+        check_output(output, paths)
+    elif stdout is None:  # started with standard output closed (`>&-`)
+        raise PipelineError(Errors.E193)
     check_paths(paths)
     result = AnnotateResult()
     items = read_inputs(paths, id_column=id_column, text_column=text_column, encoding_errors=encoding_errors)
@@ -71,13 +80,36 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
         articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr, total=count_inputs(paths))
     articles = _without_failures(articles, result)
     writer = WRITERS[fmt]
-    if output:
+    if output is not None:
         write_atomic(output, _counted(writer(articles), result))
     else:
-        for chunk in _counted(writer(articles), result):
+        _write_stdout(stdout, _counted(writer(articles), result))
+    return result
+
+
+def _write_stdout(stdout: TextIO, chunks: Iterator[str]) -> None:
+    """Write chunks to standard output as they come; a failed write (disk full, /dev/full) is a PipelineError.
+
+    A closed pipe (`| head`) is not an error: BrokenPipeError goes up to the command line, which stops quietly.
+    """
+    for chunk in chunks:
+        try:
             stdout.write(chunk)
             stdout.flush()
-    return result
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            _silence(stdout)
+            raise PipelineError(Errors.E172.format(path="<stdout>", reason=err.strerror or err)) from None
+
+
+def _silence(stdout: TextIO) -> None:
+    """Point the descriptor of a failed standard output at /dev/null, so that the interpreter's last
+    flush at exit does not fail again with a second message."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 def _next_good(items: Iterator, result: AnnotateResult) -> InputItem | None:

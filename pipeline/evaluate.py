@@ -99,15 +99,25 @@ def format_table(results: dict) -> str:
 
 
 def format_cv_table(results: dict) -> str:
-    """Cross-validation: mean ± standard deviation over folds per headline metric and system."""
+    """Cross-validation: mean ± standard deviation over folds per headline metric and system, then the
+    held-out predictions pooled over the real articles and over the written-for-project ones."""
     systems = results["systems"]
     names = list(systems)
     metrics = list(next(iter(systems.values()))["mean"])
     width = max(len(m) for m in metrics) + 2
-    lines = [f"{results['folds']}-fold cross-validation by article over {results['articles']} articles",
+    lines = [f"{results['folds']}-fold cross-validation by article over {results['articles']} articles "
+             f"({results.get('real_articles', '?')} real)",
+             "all articles, mean ± sd over folds",
              " " * width + "".join(f"{n:>20}" for n in names)]
     for metric in metrics:
         cells = "".join(f"{systems[n]['mean'][metric]:>12.3f} ± {systems[n]['std'][metric]:<5.3f}" for n in names)
         lines.append(f"{metric:<{width}}{cells}")
+    for subset in ("real", "written-for-project"):
+        if not all(subset in systems[n].get("pooled", {}) for n in names):
+            continue
+        lines += ["", f"{subset} articles, held-out predictions pooled",
+                  " " * width + "".join(f"{n:>20}" for n in names)]
+        for metric in metrics:
+            cells = "".join(f"{systems[n]['pooled'][subset]['headline'][metric]:>20.3f}" for n in names)
+            lines.append(f"{metric:<{width}}{cells}")
     return "\n".join(lines)
-

@@ -3,8 +3,10 @@
 Every JSON-lines file (gold and predicted Articles, JSONL input to annotate,
 tool exports) is read through :func:`json_lines`, which yields each non-blank
 line parsed, or the reason it could not be parsed, with its line number. A
-byte-order mark is accepted, a line nested too deeply is a malformed line
-(not a RecursionError), and invalid UTF-8 is reported for the line it is on.
+byte-order mark is accepted; a line nested too deeply, holding a lone
+surrogate (``"\\ud800"``, which no UTF-8 file can hold) or longer than the
+text limit (``limits.py``) is a malformed line, and invalid UTF-8 is reported
+for the line it is on.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import Errors, PipelineError
+from .limits import MAX_DEPTH, max_text_bytes, max_text_mb, too_deep
 from .output import write_atomic
 from .records import Article
 
@@ -27,13 +30,26 @@ def loads(line: str | bytes):
     try:
         if isinstance(line, bytes):
             line = line.decode("utf-8")
-        return json.loads(line)
+        value = json.loads(line)
     except UnicodeDecodeError:
         raise BadLine("not valid UTF-8") from None
     except json.JSONDecodeError as err:
         raise BadLine(f"{err.msg} at column {err.colno}") from None
     except RecursionError:
-        raise BadLine("nested too deeply") from None
+        raise BadLine(f"nested more than {MAX_DEPTH} levels deep") from None
+    if line.count("[") + line.count("{") > MAX_DEPTH and too_deep(value):
+        raise BadLine(f"nested more than {MAX_DEPTH} levels deep")
+    if ("\\ud" in line or "\\uD" in line) and _lone_surrogate(value):
+        raise BadLine("holds a lone surrogate (\\ud800-\\udfff), which is not valid Unicode")
+    return value
+
+
+def _lone_surrogate(value) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def json_lines(path: str | Path) -> Iterator[tuple[int, object]]:
@@ -46,11 +62,20 @@ def json_lines(path: str | Path) -> Iterator[tuple[int, object]]:
         raise PipelineError(Errors.E001.format(path=path))
     if path.is_dir():
         raise PipelineError(Errors.E016.format(path=path))
+    limit = max_text_bytes()
     try:
         with path.open("rb") as handle:
-            for line_no, raw in enumerate(handle, 1):
+            line_no = 0
+            while raw := handle.readline(limit + 1):
+                line_no += 1
+                if line_no == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise PipelineError(Errors.E180.format(path=path))
                 if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
+                if len(raw) > limit:
+                    yield line_no, BadLine(f"longer than the {max_text_mb():g} MB limit (PIPELINE_MAX_TEXT_MB); "
+                                           "the rest of the file is not read")
+                    return
                 if not raw.strip():
                     continue
                 try:

@@ -41,7 +41,7 @@ def evaluate(
     from ..output import write_atomic
 
     if cv is not None:
-        from .training import cross_validate
+        from ..training import cross_validate
 
         if cv < 2:
             fail("--cv needs at least 2 folds")

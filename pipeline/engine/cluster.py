@@ -106,6 +106,8 @@ def annotate_archive(sources: list[str], output: str | None, *, cluster, model: 
     cluster: "local:N", a scheduler address, or a distributed.Client to use as it is.
     on_part: called with each part's outcome as it arrives (see worker.annotate_part).
     """
+    if isinstance(cluster, str):
+        parse_cluster(cluster)
     if not output:
         raise PipelineError(Errors.E146)
     if fmt not in SINKS:

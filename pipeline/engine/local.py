@@ -15,7 +15,9 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from ..docs import add_doc
+from ..errors import Errors
 from ..records import Article
+from .workers import run_tasks
 
 # Characters per piece; well under spaCy's max_length and the parser's memory needs.
 PIECE_CHARS = 50_000
@@ -53,8 +55,9 @@ def annotate(nlp: Language, items: Iterable[tuple[str, str, dict]], *, batch_siz
 
     With n_process > 1 the items are shared out to worker processes forked
     from this one (they inherit the loaded pipeline) and come back as Articles,
-    which are far smaller to send than Docs. Where fork is not available the
-    items are annotated in this process.
+    which are far smaller to send than Docs; an article whose worker dies (the
+    out-of-memory killer) is an AnnotationFailure and the others go on. Where
+    fork is not available the items are annotated in this process.
     """
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
         yield from _annotate_forked(nlp, items, batch_size=batch_size, n_process=n_process)
@@ -105,15 +108,13 @@ def _annotate_forked(nlp: Language, items: Iterable[tuple[str, str, dict]], *, b
     # Small tasks keep the workers evenly loaded; a bounded read-ahead window of them
     # keeps an archive from being held in memory whole.
     task_size = max(1, min(batch_size, 4))
-    window = n_process * 16
-    batches = _batched(iter(items), task_size)
-    with multiprocessing.get_context("fork").Pool(n_process) as pool:
-        while True:
-            chunk = list(itertools.islice(batches, window))
-            if not chunk:
-                break
-            for results in pool.imap(_annotate_in_worker, chunk):
-                yield from results
+    yield from run_tasks(_annotate_in_worker, _batched(iter(items), task_size), n_process=n_process,
+                         window=n_process * 16 * task_size, lost=_lost)
+
+
+def _lost(item: tuple[str, str, dict], reason: str) -> AnnotationFailure:
+    """The failure of an article whose worker process died while annotating it alone."""
+    return AnnotationFailure(item[0], Errors.E187.format(reason=reason))
 
 
 def _batched(items: Iterator, size: int) -> Iterator[list]:

@@ -192,7 +192,9 @@ def test_attribution_quote_after_colon_ends_at_its_closing_quote(doc_maker, comp
                     lemmas=[r[4] if len(r) > 4 else r[0].lower() for r in rows])
     assert doc.text == text
     doc = component("news_attribution")(doc)
-    assert attributions_of(doc) == [("The mayor", "said", "We will rebuild", None)]
+    # the first quote ends at its closing mark; `doubted` is belief with a source (v2), a second attribution
+    assert attributions_of(doc) == [("The mayor", "said", "We will rebuild", None),
+                                    ("Residents", "doubted", "It is too late", None)]
 
 
 def test_attribution_parenthetical_he_said(doc_maker, component):

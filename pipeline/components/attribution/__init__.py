@@ -1,14 +1,21 @@
-"""news_attribution: who claims what (source, cue, content).
+"""news_attribution: who claims what (source, cue, content), in the shapes of GUIDELINES v2.
 
-Rules over the dependency parse, with the reporting verbs of
-data/reporting_verbs.txt:
-- the subject of a reporting verb is its source (the agent of a passive, the
-  antecedent of a relative pronoun, the subject of the verb a participle
-  hangs on: "..., stating that ..."); no subject, no written source (null);
-- its content is its clausal complement, a quote it closes (`"...," he said`)
-  or opens (`said: "..."`), the clause it is a parenthetical of, or, for
-  verbs not marked `clause`, its object noun phrase;
-- "according to X" makes X the source of the rest of its sentence;
+Rules over the dependency parse and a direct-quote detector (quotes.py),
+with the lexicon of data/attribution.json:
+- a reporting verb (`said`, `replied`, `asked`, `believe`, `think`,
+  `described ... as`): its subject is the source (the agent of a passive, the
+  antecedent of a relative pronoun, a speaker after the verb, the subject of
+  the clause a participle hangs on: "..., stating that ..."); its content is
+  a quote it opens or closes (of any style, over sentences and paragraphs),
+  its clausal complement, its `as`/`of` complement, the clause it is a
+  parenthetical of, or, for verbs not marked `clause`, its object;
+- evidence: `show`, `demonstrate`, `prove` with a document, image, data or
+  inquiry as subject (`found`, `revealed`, `concluded` with any subject);
+- a report noun with its content (`the ministry's claim that ...`), a
+  belief adjective (`I am sure that ...`);
+- `according to X`, `in the words of X`, `quoting X`: X is the source of the
+  rest of its sentence;
+- a split quote's second part is the attribution's continuation;
 - a pronoun source is linked to the nearest PERSON (he, she) or ORG (it,
   they, we) entity before the attribution.
 
@@ -24,9 +31,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .contents import find_content, trimmed
-from .cues import according_to, clear_cue, is_not_a_report, is_verb_cue, parse_verbs
-from .sources import find_source, is_pronoun, referent
+from .contents import QUESTION_WORDS, continuation, find_content, noun_content, trimmed
+from .cues import (
+    Lexicon,
+    clear_cue,
+    is_belief_adjective_cue,
+    is_not_a_report,
+    is_report_noun_cue,
+    is_verb_cue,
+    phrase_at,
+)
+from .quotes import QuoteIndex
+from .sources import find_source, is_pronoun, phrase, referent, subject_of
 
 SPANS_KEY = "attributions"
 SOURCE, CUE, CONTENT, CONTINUATION, REFERENT = "SOURCE", "CUE", "CONTENT", "CONTINUATION", "REFERENT"
@@ -63,7 +79,7 @@ def attributions(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
 
 
 class AttributionFinder(DataComponent):
-    data_files = ("reporting_verbs.txt",)
+    data_files = ("attribution.json",)
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, scorer=None) -> None:
         super().__init__(nlp, name)
@@ -71,35 +87,74 @@ class AttributionFinder(DataComponent):
         self.scorer = scorer
 
     def _setup(self) -> None:
-        self.verbs = parse_verbs(self.data["reporting_verbs.txt"])
+        self.lexicon = Lexicon.from_data(self.data["attribution.json"])
 
-    def candidates(self, doc: Doc) -> list[tuple[Span | None, tuple[int, int], tuple[int, int]]]:
-        """(source, cue offsets, content offsets) for every cue found, in token order."""
-        text = doc.text  # built anew on every access: read it once
-        found = []
-        for token in doc:
-            phrase = according_to(token)
-            if phrase is not None:
-                found.append(phrase)
+    def candidates(self, doc: Doc, quotes: QuoteIndex) -> list[tuple]:
+        """(source span, cue offsets, content offsets, cue token) for every cue found, in token order."""
+        found, i = [], 0
+        lexicon = self.lexicon
+        while i < len(doc):
+            token = doc[i]
+            fixed = phrase_at(token, lexicon)
+            if fixed is not None:
+                end, obj = fixed
+                found.append(self._phrase(token, end, obj))
+                i = end
                 continue
             clear = clear_cue(token)
             if clear is not None:
                 head, first, content = clear
-                found.append((find_source(head), (first.idx, token.idx + len(token)), content))
-                continue
-            if not is_verb_cue(token, self.verbs) or is_not_a_report(token):
-                continue
-            source = find_source(token)
-            content = find_content(text, token, source, self.verbs.get(token.lemma_.lower(), False))
-            if content is not None:
-                found.append((source, (token.idx, token.idx + len(token)), content))
-        return found
+                found.append((find_source(head), (first.idx, token.idx + len(token)), content, token))
+            elif is_verb_cue(token, lexicon) and not is_not_a_report(token):
+                source = find_source(token)
+                content = find_content(quotes, token, source, lexicon)
+                if content is not None:
+                    if "question" in lexicon.flags(token):
+                        content = trimmed(quotes.text, *content, lead_words=QUESTION_WORDS)
+                    found.append((source, (token.idx, token.idx + len(token)), content, token))
+            elif is_report_noun_cue(token, lexicon) or is_belief_adjective_cue(token, lexicon):
+                content = noun_content(quotes, token)
+                if content is not None:
+                    found.append((self._noun_source(token), (token.idx, token.idx + len(token)), content, token))
+            i += 1
+        return [f for f in found if f[2] is not None]
+
+    @staticmethod
+    def _phrase(token, end: int, obj) -> tuple:
+        """`according to X, ...`: X is the source of the longer side of the sentence."""
+        doc = token.doc
+        source = phrase(obj)
+        sentence = token.sent
+        before = (sentence.start_char, token.idx)
+        after = (source.end_char, sentence.end_char)
+        content = after if after[1] - after[0] >= before[1] - before[0] else before
+        return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
+
+    @staticmethod
+    def _noun_source(noun) -> Span | None:
+        """A report noun's possessor (`the ministry's claim`), `by`/`of`/`from` phrase, or the subject of the
+        verb it is the object of (`I have no doubt that`); an adjective's subject (`I am sure that`)."""
+        doc = noun.doc
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return doc[phrase(child).start : child.i + 1] if child.tag_ != "PRP$" else doc[child.i : child.i + 1]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return phrase(objects[0])
+        if noun.dep_ in ("dobj", "acomp", "attr", "amod") or noun.pos_ == "ADJ":
+            return subject_of(noun.head)
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         text = doc.text
+        quotes = QuoteIndex(text)
+        candidates = self.candidates(doc, quotes)
+        cue_starts = [cue[0] for _, cue, _, _ in candidates]
         spans = []
-        for source, cue, content in self.candidates(doc):
+        for source, cue, content, cue_token in candidates:
             content = trimmed(text, *content)
             if content is None:
                 continue
@@ -111,6 +166,9 @@ class AttributionFinder(DataComponent):
                     entity = referent(doc, source, min(source.start_char, content[0]))
                     if entity is not None:
                         parts.append((REFERENT, (entity.start_char, entity.end_char)))
+            second = continuation(quotes, content, cue_token, cue_starts)
+            if second is not None:
+                parts.append((CONTINUATION, trimmed(text, *second)))
             for label, offsets in parts:
                 span = doc.char_span(*offsets, label=label, alignment_mode="expand", span_id=number) if offsets else None
                 if span is not None:

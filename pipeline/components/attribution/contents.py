@@ -4,53 +4,103 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .quotes import quote_after, quote_before
+from .cues import Lexicon, that_clause_after
+from .quotes import QuoteIndex, statement_after_colon
 from .sources import SUBJECT_DEPS
 
-TRIM_CHARS = " \t\r\n.,;:!?\"“”«»‘’'—–-"
+TRIM_CHARS = " \t\r\n.,;:!?\"“”«»‘’'—–-„"
+LEADING_WORDS = ("that ", "That ")
+QUESTION_WORDS = ("whether ", "if ")
 
 
-def trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int] | None:
+def trimmed(text: str, start_char: int, end_char: int, *, lead_words=LEADING_WORDS) -> tuple[int, int] | None:
     """Character offsets with the guideline trimming: no edge whitespace, punctuation or quotes, no leading `that`."""
     while start_char < end_char and text[start_char] in TRIM_CHARS:
         start_char += 1
     while end_char > start_char and text[end_char - 1] in TRIM_CHARS:
         end_char -= 1
-    for lead in ("that ", "That "):
+    for lead in lead_words:
         if text.startswith(lead, start_char):
-            return trimmed(text, start_char + len(lead), end_char)
+            return trimmed(text, start_char + len(lead), end_char, lead_words=lead_words)
     return (start_char, end_char) if start_char < end_char else None
 
 
-def find_content(text: str, cue: Token, source: Span | None, clause_only: bool) -> tuple[int, int] | None:
-    """A quote the cue opens or closes, its clausal complement, the clause it is a parenthetical of,
-    a later `that` clause, its object (unless `clause_only`), or the sentence before `, SOURCE CUE`."""
-    doc = cue.doc
-    quote = quote_after(doc, text, cue) or quote_before(doc, text, cue, source)
-    if quote is not None:
-        return quote
+def subtree_offsets(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _ccomp(cue: Token) -> Token | None:
+    """A clausal complement after the cue that is a clause (with a subject) or a question."""
     for child in cue.children:
-        if child.dep_ == "ccomp":
-            return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if child.dep_ == "ccomp" and child.i > cue.i:
+            return child
+    return None
+
+
+def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The content of a verb cue, by the first rule that applies:
+    a quote or statement after `said:`; a quote that opens right after the cue (`said "..."`); the quote a
+    trailing `, he said` closes; the clausal complement; the `as`/`of` complement; the clause a
+    parenthetical cue interrupts; a later `that` clause; the object (unless the verb takes only clauses);
+    the sentence before `, SOURCE CUE`."""
+    doc, text = cue.doc, quotes.text
+    flags = lexicon.flags(cue)
+    after = quotes.starting_after(cue.idx + len(cue))
+    if after is not None and (doc[cue.i + 1].text in (":", ",") or after.start - (cue.idx + len(cue)) <= 3):
+        return after.start, after.end
+    statement = statement_after_colon(doc, text, cue)
+    if statement is not None:
+        return statement
+    complement = _ccomp(cue)
+    first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
+    before = quotes.ending_before(doc[first].idx)
+    if before is not None and complement is None:
+        return before.start, before.end
+    if "quote" in flags:
+        return None
+    if complement is not None:
+        inside = quotes.around(complement.idx)
+        if inside is not None and inside.start >= cue.idx:
+            return inside.start, inside.end
+        if len(list(complement.subtree)) <= 2:
+            later = that_clause_after_cue(cue)
+            if later is not None:
+                return later
+        return subtree_offsets(complement)
+    for child in cue.children:
+        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp") and child.i > cue.i \
+                and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")] if child.dep_ == "prep" else [child]
+            if objects:
+                return subtree_offsets(objects[0])
+        if "of" in flags and child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return subtree_offsets(objects[0])
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if (cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and has_subject)) and cue.head.i < cue.i \
             and cue.head.pos_ in ("VERB", "AUX"):
-        head = cue.head
         end = min(t.idx for t in cue.subtree)
         if source is not None:
             end = min(end, source.start_char)
-        return head.left_edge.idx, end
-    later = that_clause(cue)
+        return cue.head.left_edge.idx, end
+    later = that_clause_after_cue(cue)
     if later is not None:
         return later
-    if not clause_only:
+    if "clause" not in flags and "question" not in flags:
         for child in cue.children:
-            if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i:
-                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
+                return subtree_offsets(child)
     return clause_before(cue, source)
 
 
-def that_clause(cue: Token) -> tuple[int, int] | None:
+def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:
+    if "report_object" not in flags:
+        return True
+    return obj.lower_ in lexicon.report_objects or obj.lemma_.lower() in lexicon.report_objects
+
+
+def that_clause_after_cue(cue: Token) -> tuple[int, int] | None:
     """`said in a statement carried by X that ...`: a `that` clause later in the cue's sentence
     that the parser hung elsewhere."""
     for token in cue.doc[cue.i + 1 : cue.sent.end]:
@@ -75,3 +125,38 @@ def clause_before(cue: Token, source: Span | None) -> tuple[int, int] | None:
     if comma.text != ",":
         return None
     return cue.sent.start_char, comma.idx
+
+
+def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
+    """The content of a report noun or a belief adjective: its `that` clause, or what follows a colon."""
+    doc = noun.doc
+    mark = that_clause_after(noun)
+    if mark is not None:
+        clause = mark.head
+        return mark.idx, clause.right_edge.idx + len(clause.right_edge)
+    for child in noun.children:
+        if child.dep_ == "ccomp" and child.i > noun.i:
+            return subtree_offsets(child)
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
+        start = doc[noun.i + 1].idx + 1
+        quote = quotes.starting_after(start)
+        if quote is not None:
+            return quote.start, quote.end
+        line_end = quotes.text.find("\n", start)
+        return start, line_end if line_end >= 0 else len(quotes.text)
+    return None
+
+
+def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_offsets: list[int]) -> tuple[int, int] | None:
+    """The second part of a split quote: `"A," X said, "B."` or `"A," X said. "B."` — a quote that opens
+    soon after the cue, in the same paragraph, with no other cue between."""
+    text = quotes.text
+    if content[1] > cue.idx:
+        return None  # the content is not a quote before the cue
+    after = cue.idx + len(cue)
+    quote = next((q for q in quotes.quotes if q.start > after), None)
+    if quote is None or quote.start - after > 80 or "\n" in text[after:quote.start]:
+        return None
+    if any(after < c < quote.start for c in cue_offsets):
+        return None
+    return quote.start, quote.end

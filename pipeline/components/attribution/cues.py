@@ -1,36 +1,75 @@
-"""Which tokens introduce reported content: reporting verbs and fixed phrases."""
+"""Which tokens introduce reported content, by shape (GUIDELINES layer 2, v2).
+
+The lexicon is data/attribution.json: reporting verbs with flags, report
+nouns, evidence nouns, belief adjectives and fixed phrases.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from .sources import SUBJECT_DEPS
 
-
-def parse_verbs(lines: list[str]) -> dict[str, bool]:
-    """Reporting verb lemmas, each with whether it takes only a clause as content (`clause` after the lemma)."""
-    verbs = {}
-    for line in lines:
-        parts = line.split()
-        verbs[parts[0]] = len(parts) > 1 and parts[1] == "clause"
-    return verbs
+NEGATIONS = {"not", "n't", "never", "no"}
 
 
-def is_verb_cue(token: Token, verbs: dict[str, bool]) -> bool:
-    """A reporting verb used as a verb, not as a modifier ("the POWs alleged to be on board")."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs \
-        and token.dep_ not in ("amod", "acl", "compound")
+@dataclass
+class Lexicon:
+    verbs: dict[str, set[str]]
+    report_objects: set[str]
+    report_nouns: set[str]
+    evidence_nouns: set[str]
+    belief_adjectives: set[str]
+    belief_nouns: set[str]
+    phrases: list[tuple[str, ...]]
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Lexicon":
+        return cls(
+            verbs={lemma: set(flags) for lemma, flags in data["verbs"].items()},
+            report_objects=set(data["report_objects"]),
+            report_nouns=set(data["report_nouns"]),
+            evidence_nouns=set(data["evidence_nouns"]),
+            belief_adjectives=set(data["belief_adjectives"]),
+            belief_nouns=set(data["belief_nouns"]),
+            phrases=[tuple(p) for p in data["phrases"]],
+        )
+
+    def flags(self, token: Token) -> set[str]:
+        return self.verbs.get(token.lemma_.lower(), set())
+
+
+def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
+    """A reporting verb used as a verb: not a modifier ("the POWs alleged to be on board"), except a
+    participle that reports ("a statement saying ..."); `point` only as `point out`."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs:
+        return False
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"):
+        return False
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False
+    if "evidence" in lexicon.flags(token):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects)
+    return True
 
 
 def is_not_a_report(cue: Token) -> bool:
-    """Negated (`No group claimed ...`), or with an infinitive only (`is alleged to have`,
-    `are believed to`: a hedge, not a report; `told to stay`: an order)."""
+    """Negated (`No group claimed ...`, `did not say`), an infinitive (`declined to comment`, `time to say
+    goodbye`, `is alleged to have`: a hedge; `told to stay`: an order), or `Asked whether ...` with no asker."""
     children = {c.dep_ for c in cue.children}
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if "neg" in children or any(d.lower_ == "no" for s in subjects for d in s.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return True
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
-    return infinitive and not children & {"ccomp", "dobj", "agent"}
+    if infinitive and not children & {"ccomp", "dobj", "agent"}:
+        return True
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children
 
 
 def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
@@ -42,27 +81,49 @@ def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
     if token.lower_ != "clear" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that":
         return None
     head = token.head if token.head.lemma_ in ("be", "make") else None
-    if head is None or any(c.dep_ == "neg" for c in head.children):
+    if head is None or any(c.dep_ == "neg" for c in head.children) or token.i > 0 and doc[token.i - 1].text in ("'s", "’s"):
         return None
     first = min([head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")], key=lambda t: t.i)
     return head, first, (doc[token.i + 1].idx, token.sent.end_char)
 
 
-def according_to(token: Token):
-    """`according to X`: X is the source of the rest of its sentence (the longer side of the phrase).
-
-    Returns (source span, cue offsets, content offsets), or None.
-    """
+def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
+    """A fixed phrase starting at token (`according to`, `in the words of`, `quoting`): its end index and
+    the object that is the source."""
     doc = token.doc
-    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    to = doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    source = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
-    sentence = token.sent
-    before = (sentence.start_char, token.idx)
-    after = (source.end_char, sentence.end_char)
-    content = after if after[1] - after[0] >= before[1] - before[0] else before
-    return source, (token.idx, to.idx + len(to)), content
+    for words in lexicon.phrases:
+        end = token.i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
+            last = doc[end - 1]
+            objects = [c for c in last.children if c.dep_ in ("pobj", "dobj")]
+            if objects:
+                return end, objects[0]
+    return None
+
+
+def that_clause_after(token: Token) -> Token | None:
+    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), when a clause follows."""
+    doc = token.doc
+    k = token.i + 1
+    if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[k].head.i > k:
+        return doc[k]
+    return None
+
+
+def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
+    """A report noun with its content: a `that` clause right after it, or a colon at a headline's end."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in lexicon.report_nouns | lexicon.belief_nouns:
+        return False
+    if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ == "det"):
+        return False
+    doc = token.doc
+    colon = token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.is_sent_start
+    return that_clause_after(token) is not None or colon
+
+
+def is_belief_adjective_cue(token: Token, lexicon: Lexicon) -> bool:
+    """`I am sure that ...`, `Italian associations are concerned the Government will ...`."""
+    if token.lower_ not in lexicon.belief_adjectives or token.dep_ not in ("acomp", "amod"):
+        return False
+    has_clause = any(c.dep_ == "ccomp" for c in token.children) or that_clause_after(token) is not None
+    return has_clause and not any(c.dep_ == "neg" for c in token.head.children)

@@ -1,40 +1,144 @@
-"""Quotation marks: which characters open and close a quote, and the quote a cue opens or closes."""
+"""Direct quotes in every style, and the quote a cue opens or closes.
+
+:func:`find_quotes` pairs quotation marks over the whole text: `"..."`,
+`“...”`, `''...''`, `«...»` and `‘...’` (single marks only where they open
+at a word start and close before a non-letter, so that apostrophes are left
+alone). A quote that runs over paragraphs opens each new paragraph with a
+quotation mark and closes only at its end; a quote still open at the end of
+a paragraph that the next paragraph does not continue ends there.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
-OPENING_QUOTES = "\"“«‘'"
+PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "‘": "’"}
+OPENING_QUOTES = "\"“«‘'„"
 CLOSING_QUOTES = "\"”»’'"
+# an unquoted statement after "said:" runs over at most this much text
+STATEMENT_PARAGRAPHS = 10
+STATEMENT_CHARS = 6000
 
 
-def quote_before(doc: Doc, text: str, cue: Token, source: Span | None) -> tuple[int, int] | None:
-    """The quote that a trailing `, he said` closes: `"...," he said`."""
-    first = min(cue.i, source.start) if source is not None else cue.i
-    k = first - 1
-    while k >= 0 and doc[k].is_punct and doc[k].text not in CLOSING_QUOTES:
-        k -= 1
-    if k < 0 or doc[k].text not in CLOSING_QUOTES or first - k > 3:
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character inside the quote
+    end: int  # the closing mark (or the end of the paragraph where an unclosed quote stops)
+
+
+def _mark_at(text: str, i: int) -> str | None:
+    if text.startswith("''", i):
+        return "''"
+    return text[i] if text[i] in PAIRS or text[i] in "”»’" else None
+
+
+def _opens_single(text: str, i: int) -> bool:
+    return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalpha())
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every direct quote of text, in order (quotes inside quotes are not listed)."""
+    quotes, i, n = [], 0, len(text)
+    while i < n:
+        mark = _mark_at(text, i)
+        if mark is None or mark in "”»’" or (mark == "‘" and not _opens_single(text, i)):
+            i += 1
+            continue
+        closing = PAIRS[mark]
+        start = i + len(mark)
+        j = start
+        end = None
+        while j < n:
+            if text.startswith("\n", j):
+                paragraph_end = j
+                while j < n and text[j].isspace():
+                    j += 1
+                if text.startswith(mark, j) or (mark == '"' and text.startswith("“", j)):
+                    j += len(mark)  # the quote goes on in the next paragraph
+                    continue
+                end = paragraph_end  # an unclosed quote stops at its paragraph's end
+                break
+            if text.startswith(closing, j) and (closing != "’" or _closes_single(text, j)):
+                end = j
+                break
+            j += 1
+        if end is None:
+            end = n
+        if end > start:
+            quotes.append(Quote(start, end))
+        i = end + (len(closing) if text.startswith(closing, end) else 1)
+    return quotes
+
+
+class QuoteIndex:
+    """The quotes of one text, looked up by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = find_quotes(text)
+        self.starts = [q.start for q in self.quotes]
+
+    def around(self, position: int) -> Quote | None:
+        """The quote holding `position`, if any."""
+        k = bisect_right(self.starts, position) - 1
+        if k >= 0 and self.quotes[k].start <= position < self.quotes[k].end:
+            return self.quotes[k]
         return None
-    close = doc[k].idx
-    open_at = max(text.rfind(q, 0, close) for q in OPENING_QUOTES if q not in "'")
-    if open_at < 0:
+
+    def ending_before(self, position: int, max_gap: int = 4) -> Quote | None:
+        """A quote whose closing mark is followed only by punctuation and spaces up to `position`."""
+        k = bisect_right(self.starts, position) - 1
+        if k < 0:
+            return None
+        quote = self.quotes[k]
+        gap = self.text[quote.end:position]
+        if quote.end < position and len(gap.strip(" ,;:.!?\n\"”»’'—–-")) == 0 and len(gap) <= max_gap + 2:
+            return quote
         return None
-    return open_at + 1, close
+
+    def starting_after(self, position: int, max_gap: int = 3) -> Quote | None:
+        """A quote that opens right after `position` (a colon, a comma or a space between)."""
+        k = bisect_right(self.starts, position)
+        if k >= len(self.quotes):
+            return None
+        quote = self.quotes[k]
+        gap = self.text[position:quote.start]
+        if len(gap.strip(" ,:\n\"“«‘'„—–-")) == 0 and len(gap) <= max_gap + 3:
+            return quote
+        return None
 
 
-def quote_after(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
-    """What follows `said:`: the quote that opens there, or the rest of the text."""
+def statement_after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
+    """`said:` with no quote after it: the statement that follows, to the end of its paragraph, or, when
+    the colon ends the paragraph, over the following paragraphs up to a heading or the length cap."""
     k = cue.i + 1
     if k >= len(doc) or doc[k].text != ":":
         return None
     start = doc[k].idx + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start < len(text) and text[start] in OPENING_QUOTES:
-        closing = "\"" if text[start] == "\"" else CLOSING_QUOTES.replace("'", "").replace("\"", "")
-        ends = [e for e in (text.find(q, start + 1) for q in closing) if e > start]
-        if ends:
-            return start + 1, min(ends)
-    # an unquoted statement after "said:" runs to the end of the text (government statements)
-    return start, len(text)
+    line_end = text.find("\n", start)
+    rest_of_line = text[start:line_end if line_end >= 0 else len(text)]
+    if rest_of_line.strip():
+        return start, start + len(rest_of_line)
+    end, paragraphs, position = start, 0, start
+    for paragraph in text[start:start + STATEMENT_CHARS].split("\n"):
+        stripped = paragraph.strip()
+        if stripped:
+            if paragraphs and len(stripped) < 60 and stripped[-1] not in ".!?\"”:;)":
+                break  # a heading ("Further information") ends the statement
+            paragraphs += 1
+            end = position + len(paragraph)
+            if paragraphs >= STATEMENT_PARAGRAPHS:
+                break
+        position += len(paragraph) + 1
+    return (start, end) if end > start else None
+
+
+def quote_span(doc: Doc, quote: Quote) -> Span | None:
+    return doc.char_span(quote.start, quote.end, alignment_mode="expand")

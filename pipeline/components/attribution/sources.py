@@ -8,25 +8,70 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"it", "they", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# verbs whose subject speaks through the report noun they issue: "The ministry issued a statement saying ..."
+ISSUING_VERBS = {"issue", "release", "publish", "post", "put", "send", "give", "make", "have", "express", "voice",
+                 "share", "repeat", "deliver", "read", "file"}
 
 
-def find_source(verb: Token, depth: int = 0) -> Span | None:
-    """The agent of a passive, the subject (a relative pronoun's antecedent), or the source of the
-    verb a participle or coordinated verb hangs on; None when no source is written."""
-    doc = verb.doc
+def phrase(token: Token) -> Span:
+    """A token's noun phrase, cut after the last newline (a dateline or headline is no part of a source)."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    for k in range(end - 1, start - 1, -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            start = k + 1
+            break
+    return doc[start:end] if start < end else doc[token.i : token.i + 1]
+
+
+def subject_of(verb: Token) -> Span | None:
+    """The agent of a passive, or the subject (a relative pronoun's antecedent)."""
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+                return phrase(objects[0])
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 antecedent = verb.head
-                return doc[antecedent.left_edge.i : antecedent.i + 1]
-            return doc[child.left_edge.i : child.right_edge.i + 1]
-    if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and verb.head.pos_ in ("VERB", "AUX"):
-        return find_source(verb.head, depth + 1)
+                return verb.doc[phrase(antecedent).start : antecedent.i + 1]
+            return phrase(child)
+    return None
+
+
+def find_source(verb: Token, depth: int = 0) -> Span | None:
+    """The source of a verb cue: its subject; after the verb in an inversion (`..., said the minister`);
+    the subject of the clause a participle or coordinated verb hangs on; the noun phrase a participle
+    modifies (`a message stating ...`), or who issued it (`the ministry issued a statement saying ...`)."""
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
+    head = verb.head
+    if depth < 2 and verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ISSUING_VERBS:
+            issuer = subject_of(head.head)
+            if issuer is not None:
+                return issuer
+        return verb.doc[phrase(head).start : head.i + 1]
+    if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and head.pos_ in ("VERB", "AUX"):
+        return find_source(head, depth + 1)
+    return None
+
+
+def _inverted_subject(verb: Token) -> Span | None:
+    """`"...," said the minister` / `..., says Lydia Buchtmann for ...`: a noun phrase right after the verb."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or verb.i == 0 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote):
+        return None
+    for child in verb.rights:
+        if child.i == k or (child.left_edge.i == k):
+            if child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos") and child.pos_ in ("PROPN", "NOUN"):
+                return phrase(child)
     return None
 
 
