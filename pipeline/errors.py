@@ -79,3 +79,8 @@ class Errors:
     E191 = "terminated by {signal}"
     E192 = "PIPELINE_MAX_TEXT_MB must be a positive number of megabytes (got {value!r})"
     E193 = "standard output is closed; give a file with -o"
+    # claims/, cli/claims.py: the claims ledger
+    E200 = "unknown ledger format {fmt!r}; choose one of {choices}"
+    E201 = "{path}, line {line}: not a conflicts gold record ({reason})"
+    E202 = "--gold scores conflicts: add --conflicts"
+    E203 = "{path}: no attribution has attrs.source_type or attrs.status to score against (--score needs gold files)"

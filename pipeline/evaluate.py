@@ -9,6 +9,8 @@ from .errors import Errors, PipelineError
 from .jsonl import read_articles
 from .records import Article, Entity
 from .scoring import headline, score_corpus, summary_rows
+from .scoring.claims import claim_rows
+from .scoring.layers import pair_articles
 
 BASELINES = ("base-ner",)
 
@@ -42,8 +44,11 @@ def base_ner_predictions(gold: list[Article], base_model: str | None = None) -> 
 
 
 def system_scores(gold: list[Article], predicted: list[Article]) -> dict:
+    from .scoring.claims import claim_attribute_scores, claim_headline
+
     scores = score_corpus(gold, predicted)
-    return {"headline": headline(scores), "scores": scores}
+    scores["claims"] = claim_attribute_scores(pair_articles(gold, predicted))
+    return {"headline": {**headline(scores), **claim_headline(scores["claims"])}, "scores": scores}
 
 
 def evaluate(gold_path: str | Path, *, model: str | None = None, predictions: str | Path | None = None,
@@ -52,12 +57,16 @@ def evaluate(gold_path: str | Path, *, model: str | None = None, predictions: st
 
     Returns {"gold": path, "articles": n, "systems": {name: {"headline": {...}, "scores": {...}}}}.
     """
+    if baseline is not None and baseline not in BASELINES:  # before any model is loaded
+        raise PipelineError(Errors.E019.format(name=baseline, choices=", ".join(BASELINES)))
     gold = read_articles(gold_path)
     systems: dict[str, dict] = {}
     if predictions is not None:
         predicted = read_articles(predictions)
         known = {a.id for a in predicted}
         missing = [a.id for a in gold if a.id not in known]
+        if len(missing) == len(gold):  # scores of 0.000 would say the system is bad, not that the files do not match
+            raise PipelineError(Errors.E185.format(path=predictions))
         systems["predictions"] = system_scores(gold, predicted)
         systems["predictions"]["missing_articles"] = missing
     else:
@@ -67,8 +76,6 @@ def evaluate(gold_path: str | Path, *, model: str | None = None, predictions: st
         name = "model" if model is None else Path(str(model)).name
         systems[name] = system_scores(gold, predict(nlp, gold))
     if baseline is not None:
-        if baseline not in BASELINES:
-            raise PipelineError(Errors.E019.format(name=baseline, choices=", ".join(BASELINES)))
         systems[baseline] = system_scores(gold, base_ner_predictions(gold, base_model))
     return {"gold": str(gold_path), "articles": len(gold), "systems": systems}
 
@@ -92,6 +99,7 @@ def format_table(results: dict) -> str:
     for label in ("count_value", "person_role"):
         cells = "".join(f"{systems[n]['scores'][label]['accuracy']:24.3f}" for n in names)
         lines.append(f"{label.replace('_', ' ') + ' accuracy':<{width}}{cells}")
+    lines.extend(claim_rows(systems, names, width))
     for name in names:
         if systems[name].get("missing_articles"):
             lines.append(f"{name}: {len(systems[name]['missing_articles'])} gold article(s) missing from the predictions")

@@ -34,7 +34,8 @@ def loads(line: str | bytes):
     except UnicodeDecodeError:
         raise BadLine("not valid UTF-8") from None
     except json.JSONDecodeError as err:
-        raise BadLine(f"{err.msg} at column {err.colno}") from None
+        where = f"line {err.lineno} column {err.colno}" if err.lineno > 1 else f"column {err.colno}"
+        raise BadLine(f"{err.msg} at {where}") from None
     except RecursionError:
         raise BadLine(f"nested more than {MAX_DEPTH} levels deep") from None
     if line.count("[") + line.count("{") > MAX_DEPTH and too_deep(value):

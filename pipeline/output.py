@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from . import tempfiles
 from .errors import Errors, PipelineError
@@ -136,14 +136,12 @@ def write_atomic(path: str | Path, chunks: Iterable[str]) -> None:
         tempfiles.discard(tmp)
 
 
-def write_atomic_dir(path: str | Path, files: dict[str, str], *, replaceable: Callable[[Path], bool]) -> None:
+def write_atomic_dir(path: str | Path, files: dict[str, str]) -> None:
     """Write a directory of text files (name -> content) as a whole: into a temporary directory moved
-    into place at the end. An existing directory is replaced only when ``replaceable(it)`` holds
-    (PipelineError otherwise): an interrupted run leaves the earlier directory, never a part of each."""
+    into place at the end, replacing the directory at path (whose files the caller has checked may go).
+    An interrupted run leaves the earlier directory, never a part of the new one."""
     target, info, _ = _target(path, directory=True)
     existing = info is not None and any(target.iterdir())
-    if existing and not replaceable(target):
-        raise PipelineError(Errors.E172.format(path=target, reason="directory holds other files"))
     _make_parent(target)
     try:
         tmp = tempfiles.new_dir(target)

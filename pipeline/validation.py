@@ -122,7 +122,9 @@ def article_problems(data, line: int) -> list[Problem]:
             for message in _span_problems(text, part, span):
                 add(name, message)
         ref = attribution.get("source_entity")
-        if ref is not None and ref not in entity_ids:
+        if ref is not None and not isinstance(ref, str):
+            add(name, "`source_entity` is not a string")
+        elif ref is not None and ref not in entity_ids:
             add(name, f"source_entity {ref!r} names no entity")
         attrs = attribution.get("attrs", {})
         if not isinstance(attrs, dict):

@@ -360,21 +360,31 @@ def test_evaluate_predictions_equal_to_gold_score_one(tmp_path):
     assert f"scores written to {metrics}" in result.stderr
 
 
-def test_evaluate_predictions_missing_the_article_score_zero(tmp_path):
-    predictions = write_jsonl(tmp_path / "pred.jsonl", [{"id": "some-other-article", "text": "Nothing here."}])
+def test_evaluate_predictions_missing_an_article_score_it_zero(tmp_path):
+    other = {"id": "other-article", "text": "Officials said the talks went on.", "meta": {},
+             "entities": [], "hedges": [], "attributions": []}
+    gold = write_jsonl(tmp_path / "gold.jsonl", [other, seed_article()])
+    predictions = write_jsonl(tmp_path / "pred.jsonl", [other])
     metrics = tmp_path / "metrics.json"
-    result = invoke("evaluate", SEED_GOLD, "-p", predictions, "--baseline", "none", "-o", metrics)
+    result = invoke("evaluate", gold, "-p", predictions, "--baseline", "none", "-o", metrics)
     assert result.exit_code == 0, result.output
     f1 = {line.rsplit(None, 3)[0]: line.split()[-1] for line in result.stdout.splitlines()
           if line.startswith(("entities", "hedges", "attributions"))}
     assert f1["entities (exact)"] == "0.000"
-    assert f1["hedges (exact)"] == "0.000"
     assert f1["attributions full"] == "0.000"
     assert "1 gold article(s) missing from the predictions" in result.stdout
     system = json.loads(metrics.read_text(encoding="utf-8"))["systems"]["predictions"]
     assert system["missing_articles"] == [seed_article()["id"]]
     assert system["headline"]["entities_exact_f1"] == 0.0
-    assert system["headline"]["attributions_full_f1"] == 0.0
+
+
+def test_evaluate_predictions_with_no_matching_id_is_an_error(tmp_path):
+    predictions = write_jsonl(tmp_path / "pred.jsonl", [{"id": "some-other-article", "text": "Nothing here."}])
+    metrics = tmp_path / "metrics.json"
+    result = invoke("evaluate", SEED_GOLD, "-p", predictions, "--baseline", "none", "-o", metrics)
+    assert result.exit_code == 1
+    assert_failed_with(result, str(predictions), "no article id of the gold is among the predictions")
+    assert_no_output_file(metrics)
 
 
 def test_evaluate_gold_with_bad_offsets_fails_with_one_line(tmp_path):

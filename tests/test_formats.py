@@ -346,18 +346,6 @@ def test_html_shows_every_annotation(page):
             assert escape(a.cue.text) in page
 
 
-def test_html_claims_table():
-    rows = re.findall(r"<tr><td>.*?</tr>", render_html(gold()))
-    by_id = {visible_text(re.search(r"<td>(.*?)</td>", row).group(1)): row for row in rows}
-    assert "he → Vyacheslav Gladkov" in visible_text(by_id["A11"])
-    assert visible_text(by_id["A3"]).endswith("yes: alleged")
-    assert "yes: possibility, may" in visible_text(by_id["A6"])
-    assert visible_text(by_id["A1"]).endswith("no")
-    handmade_rows = re.findall(r"<tr><td>.*?</tr>", render_html([handmade()]))
-    assert "(no source)" in visible_text(handmade_rows[-1])
-    assert "He → Oleh Syniehubov" in visible_text(handmade_rows[1])
-
-
 def test_html_is_self_contained_and_escaped(page):
     assert not re.search(r"https?://", page)
     assert not re.search(r"<(link|script|img|iframe)\b", page, re.I)

@@ -72,6 +72,10 @@ class Claim:
     denial: bool = False
     camp: str | None = None
     """Who the source speaks for when no side is written (the body: "the army"); used to tell sides apart."""
+    speaker: str = ""
+    """The source as resolved (a pronoun's entity with its role); used to tell one source from another."""
+    core: str = ""
+    """The content up to the first cue of another claim inside it (``..., saying ...`` cut off)."""
 
     def to_dict(self) -> dict:
         return {

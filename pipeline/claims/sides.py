@@ -97,8 +97,7 @@ def side_of(view: SourceView, source_type: str, article: Article) -> tuple[str |
     body = _body_name(view)
     named_body = next((e.text for e in view.entities if e.label == "ORG" and e is not view.person), None)
     if source_type == "organisation":
-        side = named_body or (country if country and body and country.lower() in body.lower() else None)
-        return side, side or body
+        return named_body, named_body or body
     side = country or (named_body if source_type == "official" else None)
     if source_type == "unnamed" and side is None:
         return None, None

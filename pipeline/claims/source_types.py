@@ -2,12 +2,15 @@
 data/source_types.json.
 
 Decided in this order: no source -> unnamed; a statement takes its owner's type; a
-person takes the type of the role or affiliation written with the name (a kind of
-expert, journalist or private person first, then the body they speak for, then a
-title such as minister or spokesman), and is a witness without one; evidence nouns
-(report, video, images) are evidence; a named outlet is media; a named body is
-official or organisation by the words of its name (or of its expansion, or of the
-words the text puts next to it: ``MUK rebels``); last, the head noun's lexicon.
+person takes the type of the role written with the name (a kind of expert,
+journalist, private person, party or office: the longest matching title wins),
+else of the body they speak for (``spokesman for the Kaduna State Police
+Command``), else official for a bare title (``spokesman``), else witness; a named
+outlet or body in the head of the phrase is media, or official or organisation
+by the words of its name (or of its expansion ``... (DGAC)``, or of the words the
+text puts next to it: ``MUK rebels``); then the head noun's lexicon (evidence
+nouns, ``officials``, ``residents``, ``researchers`` ...); then any other named
+body in the phrase.
 """
 
 from __future__ import annotations
@@ -20,28 +23,42 @@ from .sources import DETERMINERS, SourceView, head_chunk
 from .text import data
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
+PRIORITY = ("expert", "media", "witness", "organisation", "official")
+"""Which role type wins between two titles of the same length."""
 
 
 def _lex() -> dict:
     return data("source_types.json")
 
 
-def _has(words: list[str], phrase: str) -> bool:
-    parts = phrase.split()
-    return any(words[i:i + len(parts)] == parts for i in range(len(words) - len(parts) + 1))
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    original = [w.rstrip(".").replace("’", "'") for w in _WORD.findall(text)]
+    return original, [w.lower() for w in original]
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower().rstrip(".").replace("’", "'") for w in _WORD.findall(text)]
+def _match_size(tokens: tuple[list[str], list[str]], phrases) -> int:
+    """Words in the longest phrase found (lower-case phrases match any case, others their own case)."""
+    original, lower = tokens
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        seq = lower if phrase == phrase.lower() else original
+        if len(words) > best and any(seq[i:i + len(words)] == words for i in range(len(seq) - len(words) + 1)):
+            best = len(words)
+    return best
 
 
 def body_type(name: str, article: Article | None = None) -> str | None:
     """official or organisation for a body's name, from its words, its expansion or the words around it."""
     lex = _lex()
-    words = _words(name)
-    for kind, key in (("organisation", "organisation_bodies"), ("official", "official_bodies")):
-        if any(_has(words, phrase) for phrase in lex[key]):
-            return kind
+    tokens = _tokens(name)
+    sizes = {kind: _match_size(tokens, lex[key]) for kind, key in
+             (("organisation", "organisation_bodies"), ("official", "official_bodies"),
+              ("weak", "weak_organisation_bodies"))}
+    best = max(sizes.values())
+    if best:
+        kind = next(k for k in ("organisation", "official", "weak") if sizes[k] == best)
+        return "organisation" if kind == "weak" else kind
     if article is None:
         return None
     if re.fullmatch(r"[A-Z]{2,6}", name.strip()):
@@ -51,10 +68,8 @@ def body_type(name: str, article: Article | None = None) -> str | None:
             found = body_type(expansion.group(1))
             if found:
                 return found
-    around = set()
-    for match in re.finditer(re.escape(name.strip()) + r"\s+(\w+)", article.text):
-        around.add(match.group(1).lower())
-    if around & {"rebels", "rebel", "fighters", "militants", "militia", "movement", "insurgents", "guerrillas"}:
+    after = {m.group(1).lower() for m in re.finditer(re.escape(name.strip()) + r"\s+(\w+)", article.text)}
+    if after & {"rebels", "rebel", "fighters", "militants", "militia", "movement", "insurgents", "guerrillas"}:
         return "organisation"
     return None
 
@@ -62,48 +77,42 @@ def body_type(name: str, article: Article | None = None) -> str | None:
 def _role_type(view: SourceView, article: Article) -> str | None:
     """The type a person's role and affiliation give, or None when the text gives neither."""
     lex = _lex()
-    words = _words(view.role)
-    best: tuple[int, str] | None = None
-    for kind in ("media", "expert", "witness", "organisation", "official"):
-        for phrase in lex["roles"][kind]:
-            if phrase not in lex["generic_roles"] and _has(words, phrase):
-                size = len(phrase.split())
-                if best is None or size > best[0]:
-                    best = (size, kind)
-    if best is not None and (best[1] != "official" or best[0] > 1):
-        return best[1]
-    body = _affiliation(view, article)
-    if body:
-        return body
-    if best is not None:
-        return best[1]
-    if any(_has(words, phrase) for phrase in lex["generic_roles"]):
-        return "official"
-    return None
-
-
-def _affiliation(view: SourceView, article: Article) -> str | None:
-    """The type of the body a person speaks for: a named outlet or organisation, else body words in the role."""
+    tokens = _tokens(view.role)
+    best_size, best_kind = 0, None
+    for kind in PRIORITY:
+        size = _match_size(tokens, [p for p in lex["roles"][kind] if p not in lex["generic_roles"]])
+        if size > best_size:
+            best_size, best_kind = size, kind
+    if best_kind:
+        return best_kind
+    if _match_size(tokens, lex["expert_bodies"]):
+        return "expert"
+    if _match_size(tokens, lex["media_heads"]):
+        return "media"
     for entity in view.entities:
-        if entity is view.person:
-            continue
-        if entity.label == "MEDIA":
+        if entity is not view.person and entity.label == "MEDIA":
             return "media"
-        if entity.label == "ORG":
+        if entity is not view.person and entity.label == "ORG":
             return body_type(entity.text, article) or "organisation"
     found = body_type(view.role)
-    return found
+    if found:
+        return found
+    if _match_size(tokens, lex["generic_roles"]):
+        return "official"
+    named = [e for e in article.entities if e.label in ("ORG", "MEDIA") and e.text in view.role]
+    if named:
+        return _named(named, article)
+    return "organisation" if re.fullmatch(r"(?:[A-Z][\w'’.@&-]*\s*)+", view.role.strip()) else None
 
 
-def _by_entities(entities: list[Entity], chunk_text: str, article: Article) -> str | None:
-    """A named outlet or body in the head part of the phrase."""
-    in_head = [e for e in entities if e.text.lower() in chunk_text] or entities
-    for entity in in_head:
-        if entity.label == "MEDIA":
-            return "media"
+def _named(entities: list[Entity], article: Article) -> str | None:
+    """media for a named outlet, else the type of the first named body, else official for places alone."""
+    if any(e.label == "MEDIA" for e in entities):
+        return "media"
+    for entity in entities:
         if entity.label == "ORG":
             return body_type(entity.text, article) or "organisation"
-    if in_head and all(e.label == "GPE" for e in in_head):
+    if entities and all(e.label == "GPE" for e in entities):
         return "official"
     return None
 
@@ -120,14 +129,15 @@ def _by_head(chunk: list[str]) -> str | None:
         if any(body_type(m) == "official" or m in ("health", "railway", "police", "un", "rescue") for m in bodies):
             return "official"
         return "unnamed" if head == "officials" or not bodies else "official"
-    two = " ".join(chunk[-2:])
-    for kind, key in (("evidence", "evidence_heads"), ("media", "media_heads"), ("expert", "expert_heads"),
-                      ("witness", "witness_heads"), ("unnamed", "unnamed_heads"), ("official", "official_heads"),
-                      ("organisation", "organisation_heads")):
-        if two in lex[key] or head in lex[key]:
-            if kind == "official" and any(m in lex["organisation_bodies"] for m in modifiers):
-                return "organisation"
-            return kind
+    keys = (("evidence", "evidence_heads"), ("media", "media_heads"), ("expert", "expert_heads"),
+            ("unnamed", "unnamed_heads"), ("witness", "witness_heads"), ("official", "official_heads"),
+            ("organisation", "organisation_heads"))
+    for candidate in (" ".join(chunk[-2:]), head) if len(chunk) > 1 else (head,):
+        for kind, key in keys:
+            if candidate in lex[key]:
+                if kind == "official" and any(m in lex["organisation_bodies"] for m in modifiers):
+                    return "organisation"
+                return kind
     return None
 
 
@@ -139,16 +149,21 @@ def source_type(view: SourceView, article: Article) -> str:
     chunk, _rest = head_chunk(view.phrase)
     if chunk and chunk[-1] in lex["statement_heads"]:
         owner = " ".join(w for w in view.phrase.split() if w.lower().strip(".,:") not in lex["statement_heads"])
-        if [w for w in _words(owner) if w not in DETERMINERS and w not in ("from", "by", "of", "in")]:
+        if [w for w in _tokens(owner)[1] if w not in DETERMINERS and w not in ("from", "by", "of", "in")]:
             return source_type(replace(view, phrase=owner), article)
     if view.person is not None:
         return _role_type(view, article) or "witness"
+    if view.pronoun and view.entities:
+        found = _named(view.entities, article)
+        if found:
+            return found
     if chunk and chunk[-1] in lex["evidence_heads"] and not (view.pronoun and view.entities):
         return "evidence"
-    found = _by_entities(view.entities, " ".join(chunk), article) if view.entities else None
-    if found:
-        return found
-    found = _by_head(chunk)
+    chunk_text = " ".join(chunk)
+    named = [e for e in view.entities if not re.search(r"\b(?:pro|anti)-$", article.text[max(0, e.start - 5):e.start])]
+    in_head = [e for e in named if e.text.lower().replace("’", "'") in chunk_text.replace("’", "'")]
+    bodies = [e for e in in_head if e.label in ("ORG", "MEDIA")]
+    found = (_named(bodies, article) if bodies else None) or _by_head(chunk) or _named(named, article)
     if found:
         return found
     if view.pronoun:

@@ -18,7 +18,7 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "my", "ou
 NAMED = ("PERSON", "ORG", "MEDIA", "GPE", "LOC", "FAC")
 CUT_WORDS = {"of", "from", "by", "in", "on", "at", "for", "with", "to", "including", "who", "which", "that", "whose",
              "seen", "published", "posted", "shared", "aired", "circulating", "documenting", "made", "interviewed",
-             "reached", "carried", "sent", "read", "issued", "released", "run", "known", "stationed", "based"}
+             "reached", "carried", "sent", "read", "issued", "released", "run", "known", "stationed", "based", "and"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "some",
                "several", "all", "one", "two", "three", "many", "other", "another", "same"}
 _POSSESSIVE = re.compile(r"['’]s?\s")
@@ -48,7 +48,8 @@ class SourceView:
 
 def head_chunk(phrase: str) -> tuple[list[str], list[str]]:
     """(words before the head noun and the head, the rest) of a noun phrase: possessors dropped, cut at the
-    first preposition, relative word, participle or comma (``Satellite images published by ...`` -> images)."""
+    first preposition, relative word, participle, ``and`` or comma (``Satellite images published by ...`` ->
+    images); ``one of our ads`` is read as ``our ads``."""
     after_possessor = _POSSESSIVE.split(phrase)[-1] if _POSSESSIVE.search(phrase) else phrase
     chunk: list[str] = []
     rest: list[str] = []
@@ -58,6 +59,8 @@ def head_chunk(phrase: str) -> tuple[list[str], list[str]]:
             rest.append(word)
         else:
             chunk.append(word)
+    if chunk and chunk[-1] in data("source_types.json")["part_words"] and rest[:1] == ["of"] and len(rest) > 1:
+        return head_chunk(" ".join(rest[1:]))
     return chunk, rest
 
 
@@ -66,14 +69,35 @@ def entities_in(article: Article, start: int, end: int) -> list[Entity]:
 
 
 def _role_of(article: Article, person: Entity) -> str:
-    """The role given with this person or with another mention of the same surname."""
+    """The role given with this person or another mention of the same surname, else the title words the text
+    writes around a mention (``Professor Eastman``, ``Marymegan Daly, an associate professor at ...``)."""
     if person.attrs.get("role"):
         return str(person.attrs["role"])
-    surname = person.text.split()[-1].lower()
+    surname = person.text.split()[-1]
     for entity in article.entities:
-        if entity.label == "PERSON" and entity.attrs.get("role") and entity.text.split()[-1].lower() == surname:
+        names = entity.text.split()
+        if entity.label == "PERSON" and entity.attrs.get("role") and (
+                names[-1] == surname or (len(person.text.split()) == 1 and names[0] == surname)):
             return str(entity.attrs["role"])
-    return ""
+    return _context_role(article.text, surname)
+
+
+def _context_role(text: str, surname: str) -> str:
+    """Title words right before a mention of the surname and an apposition right after it."""
+    found = []
+    for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+        before = re.findall(r"[A-Z][\w'’.-]*", text[max(0, match.start() - 60):match.start()].split("\n")[-1])
+        title = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:[A-Z][\w'’.-]*\s+)?$", text[max(0, match.start() - 60):match.start()])
+        if title and before:
+            found.append(title.group(1).strip())
+        apposition = re.match(r"(?:,|\s+(?:is|was))\s+((?:an?|the)\s+[^,.;:\n]{3,80})[,.;]",
+                              text[match.end():match.end() + 90])
+        if apposition:
+            found.append(apposition.group(1))
+    lex = data("source_types.json")
+    words = {w for phrase in found for w in re.findall(r"[\w-]+", phrase.lower())}
+    known = {w for kind in lex["roles"].values() for phrase in kind for w in phrase.split()}
+    return " ; ".join(found) if words & (known | set(lex["honorific_roles"])) else ""
 
 
 def _entity_view(article: Article, entity: Entity, text: str, pronoun: str) -> SourceView:

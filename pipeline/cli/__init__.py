@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from . import annotate, corpus, tools  # noqa: F401  (register the commands)
+from . import annotate, claims, corpus, tools  # noqa: F401  (register the commands)
 from .app import app
 
 

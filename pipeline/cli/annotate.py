@@ -39,7 +39,7 @@ def annotate(
 
     if encoding_errors not in ("strict", "replace"):
         fail("--encoding-errors must be strict or replace")
-    result = run(lambda: annotate_paths(paths, model=model, fmt=fmt, output=str(output) if output else None,
+    result = run(lambda: annotate_paths(paths, model=model, fmt=fmt, output=output,
                                         n_process=n_process, batch_size=batch_size, id_column=id_column,
                                         text_column=text_column, encoding_errors=encoding_errors))
     if result.skipped and result.articles == 0 and len(result.skipped) == 1:

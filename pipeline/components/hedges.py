@@ -4,8 +4,13 @@ Candidates come from the token patterns of data/hedges.jsonl ("reportedly",
 modal "may", "yet to be confirmed", "did not provide any evidence"); a row's
 optional ``keep`` [i, j] keeps only tokens i..j-1 of the match, so that the
 span is the minimal expression ("appeared" of "appeared to"); a row's
-optional ``not_before`` lists lower-case words after the match that make it
-no hedge ("could not": ability; "possible" in "as soon as possible").
+optional ``not_before`` and ``not_after`` list lower-case words right after
+or before the match that make it no hedge ("could not", "so they could",
+"you could": ability or purpose, not possibility); ``not_in_question`` drops
+a match in a question ("Could you explain ...?"); ``deps`` lists the
+dependency labels the hedge word may have in a parsed Doc ("a possible
+cause" but not "as soon as possible"); ``not_verbs`` lists verbs that make a
+modal one of ability or permission ("could be seen", "may be exercised").
 A word that is the cue of an attribution is not also a hedge (GUIDELINES,
 layer 3), so the component runs after news_attribution and reads its cues.
 """
@@ -60,6 +65,10 @@ class HedgeFinder(DataComponent):
         self.matcher = Matcher(self.nlp.vocab)
         self.keep: dict[str, tuple[int, int]] = {}
         self.not_before: dict[str, set[str]] = {}
+        self.not_after: dict[str, set[str]] = {}
+        self.not_in_question: set[str] = set()
+        self.deps: dict[str, set[str]] = {}
+        self.not_verbs: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["hedges.jsonl"]):
             key = f"{LABEL}#{n}"
             self.matcher.add(key, [row["pattern"]])
@@ -67,6 +76,14 @@ class HedgeFinder(DataComponent):
                 self.keep[key] = tuple(row["keep"])
             if row.get("not_before"):
                 self.not_before[key] = set(row["not_before"])
+            if row.get("not_after"):
+                self.not_after[key] = set(row["not_after"])
+            if row.get("not_in_question"):
+                self.not_in_question.add(key)
+            if row.get("deps"):
+                self.deps[key] = set(row["deps"])
+            if row.get("not_verbs"):
+                self.not_verbs[key] = set(row["not_verbs"])
 
     def candidates(self, doc: Doc) -> list[Span]:
         spans = []
@@ -74,11 +91,26 @@ class HedgeFinder(DataComponent):
             key = self.nlp.vocab.strings[match_id]
             if end < len(doc) and doc[end].lower_ in self.not_before.get(key, ()):
                 continue
+            if start > 0 and doc[start - 1].lower_ in self.not_after.get(key, ()):
+                continue
+            if key in self.not_in_question and self._in_question(doc, start):
+                continue
+            if doc.has_annotation("DEP") and (
+                    (key in self.deps and doc[start].dep_ not in self.deps[key])
+                    or doc[start].head.lemma_.lower() in self.not_verbs.get(key, ())):
+                continue
             if key in self.keep:
                 first, last = self.keep[key]
                 start, end = start + first, start + last
             spans.append(Span(doc, start, end, label=LABEL))
         return filter_spans(spans)
+
+    @staticmethod
+    def _in_question(doc: Doc, i: int) -> bool:
+        """The sentence of token i ends with a question mark (or, unsegmented, the next `?`/`.` is a `?`)."""
+        if doc.has_annotation("SENT_START"):
+            return doc[i].sent.text.rstrip().endswith("?")
+        return next((t.text for t in doc[i:] if t.text in ("?", ".", "!")), "") == "?"
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()

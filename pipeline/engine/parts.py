@@ -4,8 +4,8 @@ A source is a part file, a directory of them or a glob, on the local disk or
 at any fsspec URL (s3://, gs://, file://). A part is a .jsonl, .jsonl.gz or
 .parquet file; it is read row by row (JSONL line by line, Parquet in record
 batches), never whole. Each row becomes the same (id, text, meta) item as
-`pipeline annotate` makes of it in one process (inputs.py), so that both
-paths give the same Articles; a bad row is an InputProblem, not a stop.
+`pipeline annotate` makes of it in one process (inputs.row_item), so that
+both paths give the same Articles; a bad row is an InputProblem, not a stop.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..errors import Errors, PipelineError
-from ..inputs import InputItem, InputProblem
+from ..inputs import DEFAULT_ID_COLUMN, InputItem, InputProblem, row_item
 from ..jsonl import BadLine, loads
 
 # Suffix of a part file -> how it is read.
@@ -97,61 +97,55 @@ def checksum(url: str) -> tuple[int, str]:
 
 
 def read_part(part: Part, *, id_column: str = "id", text_column: str = "text") -> Iterator[InputItem | InputProblem]:
-    """The items of a part in order. Raises when the file itself cannot be read (corrupt Parquet, a missing column)."""
-    if part.kind == "parquet":
-        yield from _parquet_rows(part, id_column, text_column)
-    else:
-        yield from _jsonl_rows(part, id_column, text_column)
+    """The items of a part in order, a bad row or a duplicate id as an InputProblem. Raises when the
+    file itself cannot be read (corrupt Parquet, a missing --text-column or --id-column)."""
+    rows = _parquet_rows(part, id_column, text_column) if part.kind == "parquet" else _jsonl_rows(part, id_column)
+    seen: dict[str, str] = {}
+    for where, fallback_id, row in rows:
+        item = row if isinstance(row, InputProblem) else row_item(row, where, fallback_id, id_column, text_column)
+        if isinstance(item, InputItem):
+            if item.id in seen:
+                item = InputProblem(where, Errors.E183.format(where=where, article_id=item.id, first=seen[item.id]))
+            else:
+                seen[item.id] = where
+        yield item
 
 
-def _normalized(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _jsonl_rows(part: Part, id_column: str, text_column: str) -> Iterator[InputItem | InputProblem]:
+def _jsonl_rows(part: Part, id_column: str) -> Iterator[tuple[str, str, object]]:
+    """(where, fallback id, parsed row or InputProblem) of each non-blank line."""
     fs, path = filesystem(part.url)
-    where = shown(part.url)
+    name = shown(part.url)
     with fs.open(path, "rb", compression="infer") as handle:
         for line_no, raw in enumerate(handle, 1):
             if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
                 continue
+            where = f"{name}, line {line_no}"
             try:
                 row = loads(raw)
             except BadLine as err:
-                yield InputProblem(f"{where}, line {line_no}", Errors.E006.format(path=where, line=line_no, reason=err))
+                yield where, "", InputProblem(where, Errors.E006.format(path=name, line=line_no, reason=err))
                 continue
-            if not isinstance(row, dict) or not isinstance(row.get(text_column), str):
-                reason = f"no string {text_column!r} field"
-                yield InputProblem(f"{where}, line {line_no}", Errors.E007.format(path=where, line=line_no, reason=reason))
-                continue
-            text = _normalized(row[text_column])
-            if not text.strip():
-                yield InputProblem(f"{where}, line {line_no}",
-                                   Errors.E007.format(path=where, line=line_no, reason="text is empty"))
-                continue
-            meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
-            yield InputItem(str(row.get(id_column, f"{part.name}-{line_no}")), text, meta)
+            if line_no == 1 and isinstance(row, dict) and id_column not in row and id_column != DEFAULT_ID_COLUMN:
+                raise PipelineError(Errors.E015.format(path=name, column=id_column, columns=", ".join(map(str, row))))
+            yield where, f"{part.name}-{line_no}", row
 
 
-def _parquet_rows(part: Part, id_column: str, text_column: str) -> Iterator[InputItem | InputProblem]:
+def _parquet_rows(part: Part, id_column: str, text_column: str) -> Iterator[tuple[str, str, object]]:
     import pyarrow.parquet as pq
 
     fs, path = filesystem(part.url)
-    where = shown(part.url)
+    name = shown(part.url)
     with fs.open(path, "rb") as handle:
         parquet = pq.ParquetFile(handle)
         columns = parquet.schema_arrow.names
-        if text_column not in columns:
-            raise PipelineError(Errors.E015.format(path=where, column=text_column, columns=", ".join(columns)))
+        for column in (text_column, id_column):
+            if column not in columns and column != DEFAULT_ID_COLUMN:
+                raise PipelineError(Errors.E015.format(path=name, column=column, columns=", ".join(columns)))
         wanted = [c for c in (id_column, text_column) if c in columns]
         n = 0
         for batch in parquet.iter_batches(batch_size=ROWS_PER_BATCH, columns=wanted):
             for row in batch.to_pylist():
                 n += 1
-                text = row[text_column]
-                if not isinstance(text, str) or not text.strip():
-                    yield InputProblem(f"{where}, row {n}", f"{where}, row {n}: text is empty")
-                    continue
-                yield InputItem(str(row.get(id_column, f"{part.name}-{n}")), _normalized(text), {})
+                yield f"{name}, row {n}", f"{part.name}-{n}", row

@@ -1,17 +1,26 @@
-"""doccano: JSONL of its relation-extraction projects, one article a line.
+"""doccano: JSONL of its sequence-labelling projects with relation labelling, one article a line.
 
 A line is ``{"text", "entities": [{"id", "label", "start_offset", "end_offset"}],
-"relations": [{"id", "from_id", "to_id", "type"}]}`` with doccano's integer ids,
-plus columns doccano keeps as metadata and gives back on export:
-``article_id``, ``meta`` (the article's meta), ``span_ids`` (doccano id ->
-Article id of each span, such as ``T1`` or ``A1.cue``) and ``span_attrs``
-(doccano id -> entity attributes, which doccano has no place for).
-Sequence-labelling lines (``"label": [[start, end, label], ...]``) are read
-too; without relations they hold entities and hedges only.
+"relations": [{"id", "from_id", "to_id", "type"}]}``, plus columns doccano
+keeps as the example's metadata and gives back on export: ``article_id``,
+``meta`` (the article's meta) and ``regions``, one ``{"start", "end",
+"label", "id"}`` record a span (with ``attrs``: the entity attributes, the
+attribution's ``source_type``/``status``/``shape``, which doccano has no
+place for). doccano renumbers every entity and relation id on import (in a
+second project, or past the first article, our numbers are not its), so the
+records are matched to doccano's spans by offsets and label, never by id. A
+record with attributes that matches no span (the span was moved or removed
+in doccano) is reported, since its attributes cannot be restored.
+Sequence-labelling lines (``"label": [[start, end, label], ...]``, a project
+without relation labelling) are read too; they hold entities and hedges only.
+
+The project needs "Allow overlapping spans" (an entity lies inside a source)
+and "Use relation labeling" (attributions are relations).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from pathlib import Path
 
 from ..errors import Errors
@@ -19,9 +28,19 @@ from ..output import write_atomic
 from ..records import Article
 from .flat import FlatArticle, Region, Relation, to_flat
 from .rebuild import from_flat
-from .toolio import dump_json_lines, read_json_lines, require, settle
+from .toolio import (
+    as_dict,
+    as_id,
+    as_list,
+    dump_json_lines,
+    one_item,
+    read_json_lines,
+    require,
+    settle,
+)
 
 TOOL = "doccano"
+REGIONS = "regions"
 
 
 def export(articles: list[Article], *, predictions: bool = False, model_version: str | None = None) -> list[dict]:
@@ -38,8 +57,8 @@ def export(articles: list[Article], *, predictions: bool = False, model_version:
                          for r in flat.regions],
             "relations": [{"id": n, "from_id": numbers[rel.head], "to_id": numbers[rel.child], "type": rel.label}
                           for n, rel in enumerate(flat.relations, 1)],
-            "span_ids": {str(numbers[r.key]): r.id for r in flat.regions if r.id},
-            "span_attrs": {str(numbers[r.key]): r.attrs for r in flat.regions if r.attrs},
+            REGIONS: [{"start": r.start, "end": r.end, "label": r.label, "id": r.id, **({"attrs": r.attrs} if r.attrs else {})}
+                      for r in flat.regions],
         })
     return rows
 
@@ -48,29 +67,55 @@ def import_(rows: list[dict], *, warnings: list[str] | None = None) -> list[Arti
     """Articles from doccano lines; what makes no valid span or attribution is reported."""
     articles, problems = [], []
     for number, row in enumerate(rows, 1):
-        article_id = str(row.get("article_id") or row.get("id") or f"doccano-{number}")
-        meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
-        flat = FlatArticle(article_id, row.get("text", ""), dict(meta))
-        ids = row.get("span_ids") or {}
-        attrs = row.get("span_attrs") or {}
-        if "entities" in row:
-            for entity in row.get("entities") or []:
-                key = str(entity.get("id"))
-                flat.regions.append(Region(key, entity.get("label"), entity.get("start_offset"),
-                                           entity.get("end_offset"), None, ids.get(key), dict(attrs.get(key) or {})))
-            for relation in row.get("relations") or []:
-                flat.relations.append(Relation(str(relation.get("from_id")), str(relation.get("to_id")),
-                                               relation.get("type")))
-        else:
-            for n, item in enumerate(row.get("label") or [], 1):
-                if not (isinstance(item, (list, tuple)) and len(item) == 3):
-                    problems.append(Errors.E120.format(article_id=article_id, where=f"label {n}",
-                                                       reason=f"{item!r} is not [start, end, label]"))
-                    continue
-                flat.regions.append(Region(f"#{n}", item[2], item[0], item[1]))
-        articles.append(from_flat(flat, problems))
+        with one_item(problems, f"line {number}"):
+            article_id = as_id(row.get("article_id"), as_id(row.get("id"), f"doccano-{number}"))
+            flat = FlatArticle(article_id, row.get("text", ""), as_dict(row.get("meta")))
+            records = _records(row)
+            if "entities" in row:
+                for entity in as_list(row.get("entities")):
+                    key = str(entity.get("id"))
+                    flat.regions.append(_region(key, entity.get("label"), entity.get("start_offset"),
+                                                entity.get("end_offset"), records))
+                for relation in as_list(row.get("relations")):
+                    flat.relations.append(Relation(str(relation.get("from_id")), str(relation.get("to_id")),
+                                                   relation.get("type")))
+            else:
+                for n, item in enumerate(as_list(row.get("label")), 1):
+                    if not (isinstance(item, (list, tuple)) and len(item) == 3):
+                        problems.append(Errors.E120.format(article_id=article_id, where=f"label {n}",
+                                                           reason=f"{item!r} is not [start, end, label]"))
+                        continue
+                    flat.regions.append(_region(f"#{n}", item[2], item[0], item[1], records))
+            problems.extend(_unmatched(article_id, records))
+            articles.append(from_flat(flat, problems))
     settle(problems, warnings)
     return articles
+
+
+def _records(row: dict) -> dict[tuple, deque]:
+    """The region records of a line by (start, end, label), in order."""
+    records: dict[tuple, deque] = defaultdict(deque)
+    for record in as_list(row.get(REGIONS)):
+        record = as_dict(record)
+        records[(record.get("start"), record.get("end"), record.get("label"))].append(record)
+    return records
+
+
+def _region(key: str, label, start, end, records: dict[tuple, deque]) -> Region:
+    """A region of a doccano span, with the id and attributes of the record at its offsets and label."""
+    found = records.get((start, end, label))
+    record = found.popleft() if found else {}
+    record_id = record.get("id")
+    return Region(key, label, start, end, None, str(record_id) if record_id is not None else None,
+                  as_dict(record.get("attrs")))
+
+
+def _unmatched(article_id: str, records: dict[tuple, deque]) -> list[str]:
+    """Records with attributes that no doccano span took: their attributes would be lost without a word."""
+    return [Errors.E120.format(article_id=article_id, where=f"{label} {start}-{end} ({record.get('id')})",
+                               reason=f"no doccano span has these offsets and label any more, so its attributes "
+                                      f"{sorted(as_dict(record.get('attrs')))} are not restored")
+            for (start, end, label), left in records.items() for record in left if record.get("attrs")]
 
 
 def write(articles: list[Article], path: Path, *, predictions: bool = False, model_version: str | None = None) -> None:
@@ -78,8 +123,9 @@ def write(articles: list[Article], path: Path, *, predictions: bool = False, mod
     write_atomic(path, dump_json_lines(export(articles, predictions=predictions, model_version=model_version)))
 
 
-def read(path: Path, *, warnings: list[str] | None = None) -> list[Article]:
-    """Articles of a doccano JSONL export, or PipelineError if the file is not one."""
+def read(path: Path, *, warnings: list[str] | None = None, skipped: list[str] | None = None) -> list[Article]:
+    """Articles of a doccano JSONL export, or PipelineError if the file is not one. doccano marks no
+    example as left out (every line is an article), so ``skipped`` is not used."""
     rows = read_json_lines(path, TOOL)
     for number, row in enumerate(rows, 1):
         require(isinstance(row.get("text"), str), path, TOOL, f"line {number} has no \"text\" string")

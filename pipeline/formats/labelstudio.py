@@ -4,8 +4,13 @@ A task is ``{"data": {"id", "text", "meta"}, "annotations": [{"result": [...]}]}
 (``"predictions": [{"model_version", "result"}]`` for pre-annotations). Its
 results are, per region, a ``labels`` result (``from_name`` ``label``) whose
 ``id`` is the region id (``T1``, ``H1``, ``A1.cue`` ...), a ``textarea`` result
-with the same ``id`` per entity attribute (``from_name`` ``role``, ``value`` or
-``unit``), and ``relation`` results between region ids.
+with the same ``id`` per attribute (``from_name`` ``role``, ``value`` or
+``unit`` of an entity; ``source_type``, ``status`` or ``shape`` of an
+attribution's cue), and ``relation`` results between region ids.
+
+A task nobody annotated holds only the model's predictions: it is left out
+(reported as skipped) unless ``include_predictions`` is set, and then its
+article's meta says ``"from_prediction"`` (the model version, or true).
 """
 
 from __future__ import annotations
@@ -13,17 +18,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..errors import Errors, PipelineError
+from ..errors import Errors
 from ..output import write_atomic
 from ..records import Article
 from .flat import FlatArticle, Region, Relation, to_flat
 from .rebuild import from_flat
 from .toolio import (
+    as_dict,
+    as_id,
+    as_list,
     attr_text,
     attr_value,
-    read_text,
+    one_item,
+    read_json,
     require,
     settle,
+    skip,
     text_attr_problems,
 )
 
@@ -71,35 +81,47 @@ def _results(flat: FlatArticle) -> list[dict]:
     return results
 
 
-def import_(tasks: list[dict], *, warnings: list[str] | None = None) -> list[Article]:
+def import_(tasks: list[dict], *, warnings: list[str] | None = None, skipped: list[str] | None = None,
+            include_predictions: bool = False) -> list[Article]:
     """Articles from Label Studio tasks (its JSON export, or tasks written by :func:`export`).
 
-    Of a task, the first annotation that was not cancelled is read, else its
-    first prediction; any further ones are reported, as is everything in them
-    that makes no valid span or attribution.
+    Of a task, the first annotation that was not cancelled is read; a task
+    without one is skipped, or with ``include_predictions`` its first
+    prediction is read. Further annotations are reported, as is everything in
+    them that makes no valid span or attribution.
     """
     articles, problems = [], []
     for number, task in enumerate(tasks, 1):
-        data = task.get("data") or {}
-        article_id = str(data.get("id") or task.get("id") or f"task-{number}")
-        flat = FlatArticle(article_id, data.get("text", ""), dict(data.get("meta") or {}))
-        results = _chosen_results(task, article_id, problems)
-        _read_results(results, flat, problems)
-        articles.append(from_flat(flat, problems))
+        with one_item(problems, f"task {number}"):
+            data = as_dict(task.get("data"))
+            article_id = as_id(data.get("id"), as_id(task.get("id"), f"task-{number}"))
+            flat = FlatArticle(article_id, data.get("text", ""), as_dict(data.get("meta")))
+            chosen = _chosen(task, article_id, problems, include_predictions)
+            if chosen is None:
+                skip(Errors.E189.format(where=f"task {number} ({article_id})",
+                                        reason="nobody annotated it (its predictions are not gold; "
+                                               "--include-predictions imports them)"), skipped, problems)
+                continue
+            results, prediction = chosen
+            if prediction is not None:
+                flat.meta["from_prediction"] = prediction.get("model_version") or True
+            _read_results(results, flat, problems)
+            articles.append(from_flat(flat, problems))
     settle(problems, warnings)
     return articles
 
 
-def _chosen_results(task: dict, article_id: str, problems: list[str]) -> list[dict]:
-    """The results of the annotation to read: the first kept annotation, else the first prediction."""
-    for kind in ("annotations", "predictions"):
-        items = [item for item in task.get(kind) or [] if not item.get("was_cancelled")]
+def _chosen(task: dict, article_id: str, problems: list[str], include_predictions: bool) -> tuple[list, dict | None] | None:
+    """(results to read, the prediction they come from or None) of a task; None when there are none to read."""
+    for kind in ("annotations", "predictions") if include_predictions else ("annotations",):
+        items = [as_dict(item) for item in as_list(task.get(kind))]
+        items = [item for item in items if not item.get("was_cancelled")]
         if items:
             if len(items) > 1:
                 problems.append(Errors.E120.format(article_id=article_id, where="task",
                                                    reason=f"{len(items)} {kind}; only the first is imported"))
-            return list(items[0].get("result") or [])
-    return []
+            return list(as_list(items[0].get("result"))), items[0] if kind == "predictions" else None
+    return None
 
 
 def _read_results(results: list[dict], flat: FlatArticle, problems: list[str]) -> None:
@@ -110,16 +132,17 @@ def _read_results(results: list[dict], flat: FlatArticle, problems: list[str]) -
 
     attributes: list[dict] = []
     for number, result in enumerate(results, 1):
+        result = as_dict(result)
         kind = result.get("type")
-        value = result.get("value") or {}
+        value = as_dict(result.get("value"))
         if kind == "relation":
-            labels = result.get("labels") or []
+            labels = as_list(result.get("labels"))
             if not labels:
                 report(f"relation {result.get('from_id')}->{result.get('to_id')}", "relation has no label")
             for label in labels:
                 flat.relations.append(Relation(str(result.get("from_id")), str(result.get("to_id")), label))
         elif kind == "labels":
-            labels = value.get("labels") or []
+            labels = as_list(value.get("labels"))
             key = str(result.get("id") or f"#{number}")
             where = f"region {value.get('start')}-{value.get('end')}"
             if len(labels) != 1:
@@ -135,11 +158,13 @@ def _read_results(results: list[dict], flat: FlatArticle, problems: list[str]) -
     for result in attributes:
         region = regions.get(str(result.get("id")))
         name = str(result.get("from_name"))
-        texts = (result.get("value") or {}).get("text") or []
+        texts = as_dict(result.get("value")).get("text") or []
+        if isinstance(texts, str):  # a TextArea given one string, not Label Studio's list of strings
+            texts = [texts]
         if region is None:
             report(f"attribute {name}", f"names region {result.get('id')!r}, which is missing")
             continue
-        region.attrs[name] = attr_value(name, "\n".join(texts))
+        region.attrs[name] = attr_value(name, "\n".join(map(str, as_list(texts))))
 
 
 def write(articles: list[Article], path: Path, *, predictions: bool = False, model_version: str | None = None) -> None:
@@ -148,12 +173,10 @@ def write(articles: list[Article], path: Path, *, predictions: bool = False, mod
     write_atomic(path, [json.dumps(tasks, ensure_ascii=False, indent=2), "\n"])
 
 
-def read(path: Path, *, warnings: list[str] | None = None) -> list[Article]:
+def read(path: Path, *, warnings: list[str] | None = None, skipped: list[str] | None = None,
+         include_predictions: bool = False) -> list[Article]:
     """Articles of a Label Studio JSON export, or PipelineError if the file is not one."""
-    try:
-        tasks = json.loads(read_text(path, TOOL))
-    except json.JSONDecodeError as err:
-        raise PipelineError(Errors.E018.format(path=path, tool=TOOL, reason=f"not JSON: {err.msg} at line {err.lineno}")) from None
+    tasks = read_json(path, TOOL)
     if isinstance(tasks, dict):
         tasks = [tasks]
     require(isinstance(tasks, list), path, TOOL, "expected a JSON list of tasks")
@@ -162,4 +185,4 @@ def read(path: Path, *, warnings: list[str] | None = None) -> list[Article]:
         require(isinstance(task, dict) and isinstance(task.get("data"), dict), path, TOOL,
                 f"task {number} has no \"data\" object")
         require(isinstance(task["data"].get("text"), str), path, TOOL, f"task {number} has no data.text string")
-    return import_(tasks, warnings=warnings)
+    return import_(tasks, warnings=warnings, skipped=skipped, include_predictions=include_predictions)

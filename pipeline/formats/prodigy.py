@@ -7,6 +7,9 @@ with attributes, ``attrs``. Relations are ``{"head", "child", "head_span",
 "child_span", "label"}`` with ``head``/``child`` the last token of each span.
 Tokens are split at whitespace, punctuation and every span boundary, so that
 each span starts and ends on a token. ``meta`` is the article's meta.
+
+A task the annotator rejected or ignored (``"answer": "reject"`` or
+``"ignore"`` in ``prodigy db-out``) is not gold: it is left out and reported.
 """
 
 from __future__ import annotations
@@ -19,7 +22,17 @@ from ..output import write_atomic
 from ..records import Article
 from .flat import FlatArticle, Region, Relation, to_flat
 from .rebuild import from_flat
-from .toolio import dump_json_lines, read_json_lines, require, settle
+from .toolio import (
+    as_dict,
+    as_id,
+    as_list,
+    dump_json_lines,
+    one_item,
+    read_json_lines,
+    require,
+    settle,
+    skip,
+)
 
 TOOL = "prodigy"
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -72,40 +85,48 @@ def _bare(span: dict) -> dict:
     return {key: value for key, value in span.items() if key != "attrs"}
 
 
-def import_(tasks: list[dict], *, warnings: list[str] | None = None) -> list[Article]:
+def import_(tasks: list[dict], *, warnings: list[str] | None = None, skipped: list[str] | None = None) -> list[Article]:
     """Articles from Prodigy tasks; a relation's spans are found by ``id``, else by offsets and label."""
     articles, problems = [], []
     for number, task in enumerate(tasks, 1):
-        article_id = str(task.get("article_id") or (task.get("meta") or {}).get("id") or f"prodigy-{number}")
-        meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
-        flat = FlatArticle(article_id, task.get("text", ""), dict(meta))
-        by_id: dict[str, str] = {}
-        by_place: dict[tuple, str] = {}
-        for n, span in enumerate(task.get("spans") or [], 1):
-            key = f"#{n}"
-            flat.regions.append(Region(key, span.get("label"), span.get("start"), span.get("end"), span.get("text"),
-                                       span.get("id"), dict(span.get("attrs") or {})))
-            if span.get("id"):
-                by_id.setdefault(str(span["id"]), key)
-            by_place.setdefault((span.get("start"), span.get("end"), span.get("label")), key)
-
-        def find(span: dict | None) -> str | None:
-            span = span or {}
-            return by_id.get(str(span.get("id"))) or by_place.get((span.get("start"), span.get("end"), span.get("label")))
-
-        for relation in task.get("relations") or []:
-            head, child = find(relation.get("head_span")), find(relation.get("child_span"))
-            if head is None or child is None:
-                missing = relation.get("head_span") if head is None else relation.get("child_span")
-                missing = missing or {}
-                problems.append(Errors.E120.format(
-                    article_id=article_id, where=f"{missing.get('label')} {missing.get('start')}-{missing.get('end')}",
-                    reason=f"{relation.get('label')} relation names a span that is not among the task's spans"))
+        with one_item(problems, f"line {number}"):
+            meta = as_dict(task.get("meta"))
+            article_id = as_id(task.get("article_id"), as_id(meta.get("id"), f"prodigy-{number}"))
+            if task.get("answer") in ("reject", "ignore"):
+                skip(Errors.E189.format(where=f"line {number} ({article_id})",
+                                        reason=f"the annotator's answer is {task['answer']!r}"), skipped, problems)
                 continue
-            flat.relations.append(Relation(head, child, relation.get("label")))
-        articles.append(from_flat(flat, problems))
+            articles.append(_article(task, article_id, meta, problems))
     settle(problems, warnings)
     return articles
+
+
+def _article(task: dict, article_id: str, meta: dict, problems: list[str]) -> Article:
+    flat = FlatArticle(article_id, task.get("text", ""), meta)
+    by_id: dict[str, str] = {}
+    by_place: dict[tuple, str] = {}
+    for n, span in enumerate(as_list(task.get("spans")), 1):
+        key = f"#{n}"
+        flat.regions.append(Region(key, span.get("label"), span.get("start"), span.get("end"), span.get("text"),
+                                   span.get("id"), as_dict(span.get("attrs"))))
+        if span.get("id"):
+            by_id.setdefault(str(span["id"]), key)
+        by_place.setdefault((span.get("start"), span.get("end"), span.get("label")), key)
+
+    def find(span: dict | None) -> str | None:
+        span = as_dict(span)
+        return by_id.get(str(span.get("id"))) or by_place.get((span.get("start"), span.get("end"), span.get("label")))
+
+    for relation in as_list(task.get("relations")):
+        head, child = find(relation.get("head_span")), find(relation.get("child_span"))
+        if head is None or child is None:
+            missing = as_dict(relation.get("head_span") if head is None else relation.get("child_span"))
+            problems.append(Errors.E120.format(
+                article_id=article_id, where=f"{missing.get('label')} {missing.get('start')}-{missing.get('end')}",
+                reason=f"{relation.get('label')} relation names a span that is not among the task's spans"))
+            continue
+        flat.relations.append(Relation(head, child, relation.get("label")))
+    return from_flat(flat, problems)
 
 
 def write(articles: list[Article], path: Path, *, predictions: bool = False, model_version: str | None = None) -> None:
@@ -113,13 +134,15 @@ def write(articles: list[Article], path: Path, *, predictions: bool = False, mod
     write_atomic(path, dump_json_lines(export(articles, predictions=predictions, model_version=model_version)))
 
 
-def read(path: Path, *, warnings: list[str] | None = None) -> list[Article]:
+def read(path: Path, *, warnings: list[str] | None = None, skipped: list[str] | None = None) -> list[Article]:
     """Articles of a Prodigy JSONL export (``prodigy db-out``), or PipelineError if the file is not one."""
     tasks = read_json_lines(path, TOOL)
     for number, task in enumerate(tasks, 1):
         require(isinstance(task.get("text"), str), path, TOOL, f"line {number} has no \"text\" string")
+        if task.get("answer") in ("reject", "ignore"):
+            continue  # left out by import_, whatever its spans
         require(isinstance(task.get("spans", []), list) and "spans" in task, path, TOOL,
                 f"line {number} has no \"spans\" list")
         require(all(isinstance(s, dict) and "start" in s and "end" in s for s in task["spans"]), path, TOOL,
                 f"line {number}: spans lack start/end")
-    return import_(tasks, warnings=warnings)
+    return import_(tasks, warnings=warnings, skipped=skipped)

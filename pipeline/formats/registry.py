@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import Errors, PipelineError
 from ..records import Article
+from .toolio import settle, skip
 
 TOOLS = ("labelstudio", "doccano", "prodigy", "brat")
 """Annotation tools with a converter module of the same name in this package."""
@@ -28,14 +29,38 @@ def export_to(tool: str, articles: list[Article], out_path: str | Path, *, predi
     _converter(tool).write(articles, Path(out_path), predictions=predictions, model_version=model_version)
 
 
-def import_from(tool: str, path: str | Path, *, warnings: list[str] | None = None) -> list[Article]:
+def import_from(tool: str, path: str | Path, *, warnings: list[str] | None = None, skipped: list[str] | None = None,
+                include_predictions: bool = False) -> list[Article]:
     """Read a tool's export back into Articles.
 
     Raises PipelineError with a one-line message when ``path`` is missing or
     is not in that tool's format, and, unless a ``warnings`` list is given,
-    on the first span that cannot be imported.
+    on the first span that cannot be imported. Tasks left out on purpose (not
+    annotated, rejected) and articles whose id an earlier one has are listed
+    in ``skipped``; without that list they are problems too.
     """
     path = Path(path)
+    module = _converter(tool)
+    if include_predictions and tool != "labelstudio":
+        raise PipelineError(Errors.E190)
     if not path.exists():
         raise PipelineError(Errors.E001.format(path=path))
-    return _converter(tool).read(path, warnings=warnings)
+    options = {"include_predictions": True} if include_predictions else {}
+    problems: list[str] = []
+    articles = _unique(module.read(path, warnings=warnings, skipped=skipped, **options), skipped, problems)
+    settle(problems, warnings)
+    return articles
+
+
+def _unique(articles: list[Article], skipped: list[str] | None, problems: list[str]) -> list[Article]:
+    """The articles whose id no earlier one has: ids name articles in every output, so two would fail validate."""
+    seen: set[str] = set()
+    kept = []
+    for article in articles:
+        if article.id in seen:
+            skip(Errors.E189.format(where=f"article {article.id}", reason="an earlier article has the same id"),
+                 skipped, problems)
+            continue
+        seen.add(article.id)
+        kept.append(article)
+    return kept

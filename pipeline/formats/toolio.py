@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..errors import Errors, PipelineError
-from ..jsonl import BadLine, json_lines
+from ..jsonl import BadLine, json_lines, loads
 from ..records import Article
 
 NUMERIC_ATTRIBUTES = frozenset({"value"})
@@ -26,6 +28,48 @@ def settle(problems: list[str], warnings: list[str] | None) -> None:
         warnings.extend(problems)
     elif problems:
         raise PipelineError(one_line(problems))
+
+
+def skip(message: str, skipped: list[str] | None, problems: list[str]) -> None:
+    """A task left out on purpose (not annotated, rejected): listed in ``skipped``, else a problem."""
+    (skipped if skipped is not None else problems).append(message)
+
+
+@contextmanager
+def one_item(problems: list[str], where: str) -> Iterator[None]:
+    """Read one task or line of a tool's file; a field of the wrong type in it (a string where a list
+    or an object belongs) is one problem for that item, which is left out, not a traceback."""
+    try:
+        yield
+    except (TypeError, ValueError, AttributeError, KeyError) as err:
+        problems.append(Errors.E189.format(where=where, reason=f"a field of the wrong type ({type(err).__name__}: {err})"))
+
+
+def as_dict(value) -> dict:
+    """A field that should hold an object: the object, an empty one for null, TypeError otherwise."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise TypeError(f"{type(value).__name__} {str(value)[:40]!r} where an object belongs")
+    return dict(value)
+
+
+def as_list(value) -> list:
+    """A field that should hold a list: the list, an empty one for null, TypeError otherwise."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"{type(value).__name__} {str(value)[:40]!r} where a list belongs")
+    return value
+
+
+def as_id(value, fallback: str) -> str:
+    """An article id from a tool: a string or an integer; the fallback when there is none."""
+    if value is None or value == "":
+        return fallback
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"id {str(value)[:40]!r} is not a string or an integer")
+    return str(value)
 
 
 def attr_text(name: str, value) -> str:
@@ -75,6 +119,14 @@ def read_json_lines(path: Path, tool: str) -> list[dict]:
     return rows
 
 
+def read_json(path: Path, tool: str):
+    """The JSON value of a whole file, or PipelineError (E018) naming the tool."""
+    try:
+        return loads(read_text(path, tool))
+    except BadLine as err:
+        raise PipelineError(Errors.E018.format(path=path, tool=tool, reason=f"not JSON: {err}")) from None
+
+
 def read_text(path: Path, tool: str) -> str:
     """A UTF-8 file's text with its line ends unchanged, or PipelineError (E018)."""
     if path.is_dir():
@@ -84,6 +136,8 @@ def read_text(path: Path, tool: str) -> str:
             return handle.read()
     except UnicodeDecodeError as err:
         raise PipelineError(Errors.E004.format(path=path, position=err.start)) from None
+    except OSError as err:
+        raise PipelineError(Errors.E184.format(where=path, reason=err.strerror or err)) from None
 
 
 def dump_json_lines(rows: list[dict]) -> list[str]:

@@ -6,10 +6,14 @@ number, and its source, cue and content are underlined in that colour
 (source solid, cue thick, content dashed) with badges such as ``A3 content``
 where they begin. Spans may overlap freely: the text is cut at every span
 boundary and each piece is wrapped in the markup of every span covering it.
-Below each text, a claims table lists the attributions with the hedges that
-touch them (see :mod:`pipeline.claims`).
+Below each text, a claims table lists the claims (see :mod:`pipeline.claims`):
+source type, side, status with the hedges or the unverified phrase behind it;
+each claim's id links to where its attribution begins in the text, and that
+badge links back to the claim's row.
 
 The page has inline CSS only: no scripts, fonts or other external resources.
+It has a viewport and narrow-screen rules (the claims table turns into one block
+per claim), so that a 390-pixel-wide phone needs no sideways scrolling.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import json
 from dataclasses import dataclass
 from html import escape
 
-from ..claims import claims
+from ..claims import claims_of
 from ..records import Article
 
 ENTITY_COLORS = {
@@ -39,7 +43,7 @@ _TRACK_EM = 0.35
 
 CSS = """
 body { font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2em auto;
-       max-width: 62em; padding: 0 1em; color: #222; }
+       max-width: 62em; padding: 0 1em; color: #222; overflow-wrap: anywhere; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2.5em; border-bottom: 1px solid #ddd; }
 .meta { color: #555; font-size: 0.9em; }
 .text { white-space: pre-wrap; font-size: 1.05em; }
@@ -59,6 +63,19 @@ table.claims { border-collapse: collapse; margin-top: 1.2em; width: 100%%; font-
 .hedged { color: %(hedge)s; font-weight: bold; }
 .legend span { margin-right: 0.6em; }
 nav ol { line-height: 1.6; }
+a.badge { text-decoration: none; }
+mark, .badge, .tag, .ent-label { overflow-wrap: normal; }
+tr:target { background: #fff3bf; }
+.status-unverified { color: #c92a2a; font-weight: bold; } .status-hedged { color: %(hedge)s; font-weight: bold; }
+@media (max-width: 40em) {
+  body { margin: 1em auto; padding: 0 0.6em; }
+  .ent { white-space: normal; }
+  table.claims, .claims tbody, .claims tr, .claims td { display: block; width: auto; }
+  .claims thead { display: none; }
+  .claims tr { border: 1px solid #ccc; margin: 0.6em 0; }
+  .claims td { border: none; padding: 0.15em 0.5em; }
+  .claims td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+}
 """ % {"hedge": HEDGE_COLOR}
 
 
@@ -85,6 +102,7 @@ def render_html(articles: list[Article], *, title: str = "Annotated articles") -
         body.append(_article(article, number))
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body) + "\n</body>\n</html>\n"
     )
@@ -121,8 +139,8 @@ def _article(article: Article, number: int) -> str:
     return (
         f'<section class="article" id="article-{number}">\n<h2>{escape(article.id)}</h2>\n'
         + (f'<p class="meta">{meta}</p>\n' if meta else "")
-        + f'<div class="text" style="line-height:{line_height:.2f}em">{_body(article.text, marks)}</div>\n'
-        + _claims_table(article) + "\n</section>"
+        + f'<div class="text" style="line-height:{line_height:.2f}em">{_body(article.text, marks, number)}</div>\n'
+        + _claims_table(article, number) + "\n</section>"
     )
 
 
@@ -154,17 +172,24 @@ def _marks(article: Article) -> list[_Mark]:
     return marks + parts
 
 
-def _body(text: str, marks: list[_Mark]) -> str:
+def _body(text: str, marks: list[_Mark], number: int = 1) -> str:
     """The text cut at every span boundary, each piece wrapped in the markup of the spans covering it."""
     cuts = sorted({0, len(text)} | {b for m in marks for b in (m.start, m.end)})
+    first_part: dict[str, int] = {}
+    for mark in sorted((m for m in marks if m.kind == "att"), key=lambda m: m.start):
+        first_part.setdefault(mark.attribution, mark.start)
     out = []
     for start, end in zip(cuts, cuts[1:]):
         covering = [m for m in marks if m.start <= start and end <= m.end]
         atts = sorted((m for m in covering if m.kind == "att"), key=lambda m: m.track)
         for mark in atts:
             if mark.start == start:
-                out.append(f'<span class="badge" style="background:{mark.color}">{escape(mark.attribution)} '
-                           f"{mark.label}</span>")
+                anchor = f"art-{number}-{escape(mark.attribution)}"
+                first = mark.start == first_part.get(mark.attribution)
+                out.append(f'<a class="badge" style="background:{mark.color}" href="#{anchor}-claim"'
+                           + (f' id="{anchor}"' if first else "") + f">{escape(mark.attribution)} {mark.label}</a>")
+                if first:
+                    first_part.pop(mark.attribution)
         opened, closing = [], []
         for mark in atts:
             pad = 0.35 + _TRACK_EM * mark.track
@@ -184,21 +209,27 @@ def _body(text: str, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _claims_table(article: Article) -> str:
-    """The claims of an article: id, source (and the entity a pronoun stands for), cue, content, hedges."""
+def _claims_table(article: Article, number: int = 1) -> str:
+    """The claims of an article: id (a link to the text), source (and the entity a pronoun stands for),
+    cue, content, type, side, status."""
     if not article.attributions:
         return '<p class="meta">No attributions.</p>'
     rows = []
-    for index, claim in enumerate(claims(article)):
-        attribution = claim.attribution
+    entities = {e.id: e for e in article.entities}
+    for index, (claim, attribution) in enumerate(zip(claims_of(article), article.attributions)):
         source = escape(claim.source) if claim.source is not None else "<em>(no source)</em>"
-        if claim.source_entity:
-            source += f" → {escape(claim.source_entity)}"
-        hedged = (f'<span class="hedged">yes</span>: {escape(", ".join(h.text for h in claim.hedges))}'
-                  if claim.hedged else "no")
+        if attribution.source_entity in entities:
+            source += f" → {escape(entities[attribution.source_entity].text)}"
+        why = claim.hedges + ([claim.unverified_by] if claim.unverified_by else [])
+        status = (f'<span class="status-{claim.status}">{claim.status}</span>'
+                  + (f": {escape(', '.join(why))}" if why else ""))
+        anchor = f"art-{number}-{escape(attribution.id)}"
         rows.append(
-            f'<tr><td><span class="badge" style="background:{attribution_color(index)}">'
-            f"{escape(attribution.id)}</span></td><td>{source}</td><td>{escape(attribution.cue.text)}</td>"
-            f"<td>{escape(attribution.content.text)}</td><td>{hedged}</td></tr>")
-    return ('<table class="claims"><thead><tr><th>id</th><th>source</th><th>cue</th><th>content</th>'
-            "<th>hedged / unverified</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+            f'<tr id="{anchor}-claim"><td><a class="badge" style="background:{attribution_color(index)}" '
+            f'href="#{anchor}">{escape(attribution.id)}</a></td><td data-label="source">{source}</td>'
+            f'<td data-label="cue">{escape(attribution.cue.text)}</td>'
+            f'<td data-label="content">{escape(attribution.content.text)}</td>'
+            f'<td data-label="type">{claim.source_type}</td><td data-label="side">{escape(claim.side or "—")}</td>'
+            f'<td data-label="status">{status}</td></tr>')
+    return ('<table class="claims"><thead><tr><th>id</th><th>source</th><th>cue</th><th>content</th><th>type</th>'
+            "<th>side</th><th>status</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")

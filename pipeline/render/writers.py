@@ -1,31 +1,39 @@
 """Output formats of `pipeline annotate`: each turns Articles into text chunks, with how many
-articles each chunk holds (so a caller counts what was written, even when interrupted)."""
+articles each chunk holds (so a caller counts what was written, even when interrupted).
+
+JSON and JSONL carry each article's ``claims`` array (pipeline.claims: one claim
+record per attribution, derived from the three layers)."""
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Callable, Iterator
 
+from ..claims import add_claims
 from ..jsonl import dumps
 from ..records import Article
 
 
 def _jsonl(articles) -> Iterator[tuple[str, int]]:
     for article in articles:
-        yield dumps(article) + "\n", 1
+        yield dumps(add_claims(article)) + "\n", 1
 
 
 def _json(articles) -> Iterator[tuple[str, int]]:
-    done = [a.to_dict() for a in articles]
+    done = [add_claims(a).to_dict() for a in articles]
     if done:
         yield json.dumps(done if len(done) > 1 else done[0], ensure_ascii=False, indent=2) + "\n", len(done)
 
 
-def _report(articles) -> Iterator[tuple[str, int]]:
+def _report(articles, colour: bool | None = None) -> Iterator[tuple[str, int]]:
+    """colour: ANSI colours; None: when standard output is a terminal and NO_COLOR is not set."""
     from .report import render_report
+    from .terminal import wants_colour
 
+    colour = wants_colour(sys.stdout) if colour is None else colour
     for article in articles:
-        yield render_report(article) + "\n", 1
+        yield render_report(article, colour=colour) + "\n", 1
 
 
 def _html(articles) -> Iterator[tuple[str, int]]:

@@ -95,9 +95,20 @@ def test_parquet_part_gives_the_items_of_the_one_process_path(tmp_path):
     [part] = discover_parts([str(path)])
     items = list(read_part(part))
     assert items == list(read_inputs([str(path)]))
-    assert [type(i).__name__ for i in items] == ["InputItem", "InputItem", "InputProblem"]
-    with pytest.raises(PipelineError, match="column 'body' not found"):
-        list(read_part(part, text_column="body"))
+    assert [type(i).__name__ for i in items] == ["InputItem", "InputProblem", "InputProblem"]
+    for column in ("text_column", "id_column"):
+        with pytest.raises(PipelineError, match="column 'body' not found"):
+            list(read_part(part, **{column: "body"}))
+
+
+def test_duplicate_id_in_a_part_is_a_problem(tmp_path):
+    path = write_jsonl(tmp_path / "p.jsonl", [ROWS[0], ROWS[1], ROWS[0]])
+    [part] = discover_parts([str(path)])
+    items = list(read_part(part))
+    assert items[:2] == list(read_inputs([str(path)]))[:2]
+    assert items[2].message == f"{path}, line 3: duplicate id 'a1' (first: {path}, line 1)"
+    with pytest.raises(PipelineError, match="column 'key' not found"):
+        list(read_part(part, id_column="key"))
 
 
 def test_checksum(tmp_path):

@@ -30,11 +30,10 @@ def subtree_offsets(token: Token) -> tuple[int, int]:
 
 
 def _ccomp(cue: Token) -> Token | None:
-    """A clausal complement after the cue that is a clause (with a subject) or a question."""
-    for child in cue.children:
-        if child.dep_ == "ccomp" and child.i > cue.i:
-            return child
-    return None
+    """The cue's clausal complement: the one after it, else a fronted one (`The talks will resume, the
+    minister told the BBC`)."""
+    complements = [child for child in cue.children if child.dep_ == "ccomp"]
+    return next((c for c in complements if c.i > cue.i), complements[0] if complements else None)
 
 
 def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -46,7 +45,8 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     doc, text = cue.doc, quotes.text
     flags = lexicon.flags(cue)
     after = quotes.starting_after(cue.idx + len(cue))
-    if after is not None and (doc[cue.i + 1].text in (":", ",") or after.start - (cue.idx + len(cue)) <= 3):
+    punctuated = cue.i + 1 < len(doc) and doc[cue.i + 1].text in (":", ",")
+    if after is not None and (punctuated or ("quote" not in flags and after.start - (cue.idx + len(cue)) <= 3)):
         return after.start, after.end
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
@@ -54,7 +54,7 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     complement = _ccomp(cue)
     first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
     before = quotes.ending_before(doc[first].idx)
-    if before is not None and complement is None:
+    if before is not None and (complement is None or complement.i < cue.i):
         return before.start, before.end
     if "quote" in flags:
         return None
@@ -79,7 +79,8 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
                 return subtree_offsets(objects[0])
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if (cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and has_subject)) and cue.head.i < cue.i \
-            and cue.head.pos_ in ("VERB", "AUX"):
+            and cue.head.pos_ in ("VERB", "AUX") and first > 0 and doc[first - 1].text in (",", "—", "–") + tuple(
+                "\"”’'"):
         end = min(t.idx for t in cue.subtree)
         if source is not None:
             end = min(end, source.start_char)
@@ -87,7 +88,7 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     later = that_clause_after_cue(cue)
     if later is not None:
         return later
-    if "clause" not in flags and "question" not in flags:
+    if ("clause" not in flags or "report_object" in flags) and "question" not in flags:
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
                 return subtree_offsets(child)
@@ -95,17 +96,21 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
 
 
 def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:
-    if "report_object" not in flags:
-        return True
-    return obj.lower_ in lexicon.report_objects or obj.lemma_.lower() in lexicon.report_objects
+    """An object noun phrase is content unless it names a thing a verb in another sense takes (`reported a
+    profit`, `denied visas`); for verbs marked report_object only a report noun (`denied the allegations`)."""
+    words = {obj.lower_, obj.lemma_.lower()}
+    if words & lexicon.not_report_objects:
+        return False
+    return "report_object" not in flags or bool(words & lexicon.report_objects)
 
 
 def that_clause_after_cue(cue: Token) -> tuple[int, int] | None:
     """`said in a statement carried by X that ...`: a `that` clause later in the cue's sentence
-    that the parser hung elsewhere."""
+    that the parser hung elsewhere, before any other verb of the sentence's own clauses."""
     for token in cue.doc[cue.i + 1 : cue.sent.end]:
         if token.is_sent_start or token.text in (".", ";") or (token.pos_ == "VERB" and token.head == cue
-                                                                and token.dep_ == "conj"):
+                                                                and token.dep_ in ("conj", "advcl", "xcomp")) \
+                or token.tag_ == "VBG":
             return None
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
             clause = token.head

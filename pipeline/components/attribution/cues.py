@@ -19,6 +19,7 @@ NEGATIONS = {"not", "n't", "never", "no"}
 class Lexicon:
     verbs: dict[str, set[str]]
     report_objects: set[str]
+    not_report_objects: set[str]
     report_nouns: set[str]
     evidence_nouns: set[str]
     belief_adjectives: set[str]
@@ -30,6 +31,7 @@ class Lexicon:
         return cls(
             verbs={lemma: set(flags) for lemma, flags in data["verbs"].items()},
             report_objects=set(data["report_objects"]),
+            not_report_objects=set(data["not_report_objects"]),
             report_nouns=set(data["report_nouns"]),
             evidence_nouns=set(data["evidence_nouns"]),
             belief_adjectives=set(data["belief_adjectives"]),
@@ -64,12 +66,24 @@ def is_not_a_report(cue: Token) -> bool:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if "neg" in children or any(d.lower_ == "no" for s in subjects for d in s.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
-        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall", "'ll") for c in cue.children):
+        return True  # an infinitive or a plan ("declined to comment", "would ask partners", "will publish")
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
     if infinitive and not children & {"ccomp", "dobj", "agent"}:
         return True
-    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
+        return True
+    return False
+
+
+def is_sourceless_belief(cue: Token, lexicon: Lexicon) -> bool:
+    """`It is believed ...`, `are thought to`: a belief with no written source is a hedge, not an attribution."""
+    if "belief" not in lexicon.flags(cue):
+        return False
+    children = list(cue.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
+    return passive or any(s.lower_ == "it" and s.dep_ == "nsubj" and cue.tag_ == "VBN" for s in subjects)
 
 
 def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
@@ -112,10 +126,12 @@ def that_clause_after(token: Token) -> Token | None:
 
 def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
     """A report noun with its content: a `that` clause right after it, or a colon at a headline's end."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in lexicon.report_nouns | lexicon.belief_nouns:
+    if token.pos_ != "NOUN" or token.text not in lexicon.report_nouns | lexicon.belief_nouns:
         return False
     if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ == "det"):
         return False
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via"):
+        return False  # "saying in a statement that ...": the statement is the medium, the verb the cue
     doc = token.doc
     colon = token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.is_sent_start
     return that_clause_after(token) is not None or colon

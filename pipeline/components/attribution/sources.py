@@ -17,8 +17,9 @@ def phrase(token: Token) -> Span:
     """A token's noun phrase, cut after the last newline (a dateline or headline is no part of a source)."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
-    for k in range(end - 1, start - 1, -1):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+    for k in range(min(end, token.i + 1) - 1, start - 1, -1):
+        # a newline (headline) or a dash after a dateline ("NAIROBI, Sept 22 (Reuters) — The ministry ...")
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or (doc[k].text in ("—", "–", "-") and k < token.i):
             start = k + 1
             break
     return doc[start:end] if start < end else doc[token.i : token.i + 1]

@@ -22,7 +22,7 @@ from pipeline.cli import app
 
 pytestmark = pytest.mark.model
 
-SEED_TEXT = Path(__file__).parent.parent / "corpora" / "il76-belgorod-2024-01-24.txt"
+SEED_TEXT = Path(__file__).parent.parent.parent / "corpora" / "il76-belgorod-2024-01-24.txt"
 PARTS = ("source", "cue", "content")
 DECORATIONS = {"ent-label", "tag", "badge"}
 """Classes of the labels the page adds to the text (entity label, HEDGE tag, attribution badge)."""
@@ -146,7 +146,7 @@ def test_every_attribution_part_is_drawn_over_its_text(annotated, shown, page):
                     for part in PARTS if attribution[part] is not None}
         assert drawn(shown, attribution["id"]) == expected
         for title in expected:
-            assert f">{title}</span>" in page  # the badge where the part begins
+            assert f">{title}</a>" in page  # the badge where the part begins
 
 
 def test_nothing_else_is_drawn(annotated, shown):
@@ -158,20 +158,30 @@ def test_nothing_else_is_drawn(annotated, shown):
 def test_claims_table_lists_every_attribution(annotated, page):
     from html import unescape
 
-    rows = re.findall(r"<tr><td>(.*?)</tr>", page, re.S)
-    cells = [[unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<td>(.*?)</td>", "<td>" + row, re.S)]
+    rows = re.findall(r'<tr id="art-1-[^"]+-claim">(.*?)</tr>', page, re.S)
+    cells = [[unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
              for row in rows]
     assert [row[0] for row in cells] == [a["id"] for a in annotated["attributions"]]
     entities = {e["id"]: e for e in annotated["entities"]}
-    for attribution, (_, source, cue, content, _hedged) in zip(annotated["attributions"], cells):
+    claims = {c["id"]: c for c in annotated["claims"]}
+    for attribution, (_, source, cue, content, kind, side, status) in zip(annotated["attributions"], cells):
         assert cue == attribution["cue"]["text"]
         assert content == attribution["content"]["text"]
+        claim = claims[attribution["id"]]
+        assert (kind, side, status.split(":")[0]) == (claim["source_type"], claim["side"] or "—", claim["status"])
         if attribution["source"] is None:
             assert source == "(no source)"
         else:
             assert source.startswith(attribution["source"]["text"])
         if attribution.get("source_entity"):
             assert source.endswith(f" → {entities[attribution['source_entity']]['text']}")
+
+
+def test_every_claim_links_to_its_attribution_and_back(annotated, page):
+    for attribution in annotated["attributions"]:
+        anchor = f"art-1-{attribution['id']}"
+        assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page
+        assert f'href="#{anchor}-claim"' in page and f'id="{anchor}-claim"' in page
 
 
 def test_page_loads_nothing_external(page):

@@ -1,0 +1,90 @@
+"""`pipeline claims` as plain functions: articles in, the ledger out (table, JSONL or HTML), and
+the scores of the claims layer against gold (source type and status; conflicts)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import Errors, PipelineError
+from ..jsonl import json_lines
+from ..output import write_atomic
+from ..records import Article
+from .ledger import Ledger, build_ledger
+from .reading import read_claim_inputs
+
+LEDGER_FORMATS = ("table", "jsonl", "html")
+
+
+@dataclass
+class ClaimsResult:
+    ledger: Ledger
+    skipped: list[str] = field(default_factory=list)
+    conflict_scores: dict | None = None
+    attribute_scores: dict | None = None
+
+
+def read_conflicts_gold(path: str | Path) -> list[dict]:
+    """The records of a conflicts gold file (corpora/conflicts/conflicts.gold.jsonl), checked for their keys."""
+    records = []
+    for line, value in json_lines(path):
+        if not isinstance(value, dict):
+            raise PipelineError(Errors.E201.format(path=path, line=line, reason=str(value) or "not an object"))
+        missing = [k for k in ("group", "figure_conflicts", "opposing_claims") if not isinstance(value.get(k), (str, list))]
+        if missing:
+            raise PipelineError(Errors.E201.format(path=path, line=line, reason=f"no {', '.join(missing)}"))
+        records.append(value)
+    if not records:
+        raise PipelineError(Errors.E013.format(path=path))
+    return records
+
+
+def attribute_scores_by_genre(articles: list[Article]) -> dict:
+    """source_type and status of the claims derived from the articles' own layers against their gold attrs:
+    over all articles, the real ones and the written-for-project ones."""
+    from ..scoring.claims import claim_attribute_scores
+
+    subsets = {"all": articles,
+               "real": [a for a in articles if a.genre != "written-for-project"],
+               "written-for-project": [a for a in articles if a.genre == "written-for-project"]}
+    return {name: claim_attribute_scores([(a, a) for a in subset]) for name, subset in subsets.items() if subset}
+
+
+def claims_command(paths: list[str], *, fmt: str = "table", output: str | None = None, conflicts: bool = False,
+                   gold: str | None = None, model: str | None = None, score: bool = False,
+                   stdout: TextIO | None = None, colour: bool = False) -> ClaimsResult:
+    """Build the ledger of the articles of paths and write it; with gold, score its conflicts; with score,
+    score source type and status against the articles' gold attrs."""
+    from ..render.ledger import render_ledger
+    from ..render.ledger_html import render_ledger_html
+
+    if fmt not in LEDGER_FORMATS:
+        raise PipelineError(Errors.E200.format(fmt=fmt, choices=", ".join(LEDGER_FORMATS)))
+    if gold is not None and not conflicts:
+        raise PipelineError(Errors.E202)
+    gold_records = read_conflicts_gold(gold) if gold is not None else None
+    read = read_claim_inputs(paths, model=model)
+    ledger = build_ledger(read.articles, conflicts=conflicts)
+    result = ClaimsResult(ledger, read.skipped)
+    if gold_records is not None:
+        from ..scoring.claims import conflict_scores
+
+        result.conflict_scores = conflict_scores(gold_records, [e.to_dict() for e in ledger.events or []])
+    if score:
+        if not any(a.attrs.get("source_type") or a.attrs.get("status") for x in read.articles for a in x.attributions):
+            raise PipelineError(Errors.E203.format(path=", ".join(paths)))
+        result.attribute_scores = attribute_scores_by_genre(read.articles)
+    if fmt == "table":
+        text = render_ledger(ledger, colour=colour and output is None)
+    elif fmt == "html":
+        text = render_ledger_html(ledger)
+    else:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ledger.to_records())
+    if output:
+        write_atomic(output, [text])
+    elif gold is None and not score:
+        (stdout or sys.stdout).write(text)
+    return result

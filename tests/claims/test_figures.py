@@ -1,0 +1,71 @@
+"""Counts and what they count: kinds, qualifiers, parts of totals, revisions; dates and times of claims."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build
+
+from pipeline.claims import claims_of
+from pipeline.claims.figures import article_counts, date_value, parse_number, time_value
+from pipeline.claims.records import Figure
+
+
+@pytest.mark.parametrize("text,value", [("3,200", 3200), ("Twenty-seven", 27), ("a dozen", 12), ("2 million", 2000000),
+                                        ("nine", 9), ("forty two", 42)])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A bus fell into a ravine, killing 23 people.", [(23, "killed", None)]),
+    ("Twenty-seven people died in the crash.", [(27, "killed", None)]),
+    ("At least 30 people were injured.", [(30, "injured", "min")]),
+    ("The tram was carrying 48 passengers.", [(48, "on_board", None)]),
+    ("A dozen passengers were slightly hurt.", [(12, "injured", None)]),
+    ("About 90 passengers were evacuated.", [(90, "evacuated", "about")]),
+    ("Two people, one of them a boy, were missing.", [(2, "missing", None)]),
+    ("Pakistan released 198 fishermen on Friday.", [(198, "prisoners", None)]),
+    ("Four drones struck the market.", [(4, "munitions", None)]),
+    ("Police arrested 57 people.", [(57, "arrested", None)]),
+    ("Eleven buildings collapsed and 2,000 people were left homeless.", [(11, None, None), (2000, "displaced", None)]),
+    ("No one was killed, he said.", [(0, "killed", None)]),
+    ("The fire lasted 40 minutes at 11:00 on 21 August.", [(40, None, None)]),
+])
+def test_kinds(sentence, expected):
+    found = [(f.value, f.kind, f.qualifier) for f in article_counts(build(sentence)) if not f.partial]
+    assert found == expected
+
+
+@pytest.mark.parametrize("sentence,total", [
+    ("It killed 13 civilians, including four children.", 13),
+    ("Pakistan freed 198 fishermen, and 142 of them were from Gujarat.", 198),
+    ("Rescuers found five more victims, and 14 people are dead.", 14),
+])
+def test_parts_are_marked(sentence, total):
+    counts = article_counts(build(sentence))
+    assert [f.value for f in counts if not f.partial and f.kind] == [total]
+
+
+def test_revision_and_earlier_figure():
+    counts = article_counts(build("The death toll rose to 14, up from nine in the morning."))
+    assert [(f.value, f.kind, f.revision) for f in counts] == [(14, "killed", True)]
+
+
+@pytest.mark.parametrize("qualifier,bounds", [(None, (10, 10)), ("min", (10, float("inf"))),
+                                              ("more", (11, float("inf"))), ("about", (9, 11))])
+def test_bounds(qualifier, bounds):
+    assert Figure("COUNT", "10", 0, 2, 10, qualifier=qualifier).bounds() == bounds
+
+
+def test_claim_figures_have_values():
+    text = "Police said 23 people were killed on January 24 at 11:00 local time."
+    article = build(text, entities=[("23 people", "COUNT", {"value": 23, "unit": "people"}), ("January 24", "DATE"),
+                                    ("11:00 local time", "TIME")],
+                    attributions=[("Police", "said", "23 people were killed on January 24 at 11:00 local time")])
+    [claim] = claims_of(article)
+    assert [(f.label, f.value, f.kind) for f in claim.figures] == [("COUNT", 23, "killed"), ("DATE", "01-24", None),
+                                                                   ("TIME", "11:00", None)]
+
+
+def test_date_and_time_values():
+    assert (date_value("24 January 2024"), date_value("Sunday"), time_value("3pm")) == ("01-24", "sunday", "15:00")

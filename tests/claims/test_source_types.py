@@ -1,0 +1,66 @@
+"""Source types by the rules of corpora/ANNOTATION_NOTES.md, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build
+
+from pipeline.claims import claims_of
+
+CASES = [
+    # (text, entities, source phrase, expected type)
+    ("Poland's Ministry of Defence said the radar was hit.", [("Poland", "GPE"), ("Ministry of Defence", "ORG")],
+     "Poland's Ministry of Defence", "official"),
+    ("The Daily Courier reported that the bridge was closed.", [("Daily Courier", "MEDIA")], "The Daily Courier", "media"),
+    ("Lars Berg, an analyst at the Nordic Risk Institute, said the strike was planned.",
+     [("Lars Berg", "PERSON"), ("Nordic Risk Institute", "ORG")], "Lars Berg, an analyst at the Nordic Risk Institute",
+     "expert"),
+    ("Residents said the water rose within minutes.", [], "Residents", "witness"),
+    ("Sources said the talks had stalled.", [], "Sources", "unnamed"),
+    ("Local officials said the road was closed.", [], "Local officials", "unnamed"),
+    ("Police officials said the road was closed.", [], "Police officials", "official"),
+    ("Satellite images show the runway was hit.", [], "Satellite images", "evidence"),
+    ("The Harbour Workers' Union said the crane had failed.", [("Harbour Workers' Union", "ORG")],
+     "The Harbour Workers' Union", "organisation"),
+    ("Union spokesman Karl Meyer said the crane had failed.", [("Karl Meyer", "PERSON")],
+     "Union spokesman Karl Meyer", "organisation"),
+    ("Army spokesman Karl Meyer said the crane had failed.", [("Karl Meyer", "PERSON")],
+     "Army spokesman Karl Meyer", "official"),
+    ("Interior Minister Ana Ruiz said the border was open.", [("Ana Ruiz", "PERSON", {"role": "Interior Minister"})],
+     "Interior Minister Ana Ruiz", "official"),
+    ("Ana Ruiz, who was on the bus, said the driver was fast.", [("Ana Ruiz", "PERSON")],
+     "Ana Ruiz, who was on the bus", "witness"),
+    ("A statement from the Harbour Authority said the port was closed.", [("Harbour Authority", "ORG")],
+     "A statement from the Harbour Authority", "official"),
+]
+
+
+@pytest.mark.parametrize("text,entities,source,expected", CASES)
+def test_source_type(text, entities, source, expected):
+    cue = next(w for w in ("said", "reported", "show") if f" {w} " in text)
+    content = text.split(f" {cue} ", 1)[1].rstrip(".").removeprefix("that ")
+    article = build(text, entities=entities, attributions=[(source, cue, content)])
+    [claim] = claims_of(article)
+    assert claim.source_type == expected, claim
+
+
+def test_no_source_is_unnamed():
+    article = build("It was announced that the airport would close.", attributions=[(None, "announced",
+                                                                                    "the airport would close")])
+    assert claims_of(article)[0].source_type == "unnamed"
+
+
+def test_pronoun_takes_the_type_of_its_entity():
+    text = "Ana Ruiz, the interior minister, spoke on Monday. She said the border was open."
+    article = build(text, entities=[("Ana Ruiz", "PERSON", {"role": "interior minister"})],
+                    attributions=[("She", "said", "the border was open", "Ana Ruiz")])
+    [claim] = claims_of(article)
+    assert claim.source_type == "official"
+    assert claim.source_entities == [{"id": "T1", "label": "PERSON", "text": "Ana Ruiz"}]
+
+
+def test_surname_takes_the_role_of_the_full_name():
+    text = "Professor Ida Lund said the dam was safe. Lund said the cracks were old."
+    article = build(text, entities=[("Ida Lund", "PERSON"), ("Lund#2", "PERSON")],
+                    attributions=[("Lund#2", "said#2", "the cracks were old")])
+    assert claims_of(article)[0].source_type == "expert"

@@ -1,0 +1,127 @@
+"""The attribution shapes of GUIDELINES v2 and the failure classes seen on real reporting, end to end.
+
+One sentence per case, written for these tests, run through the untrained
+pipeline (the pretrained parser and the rules), so they are marked ``model``.
+Each case gives the attributions expected as (source, cue, content) triples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def triples(doc) -> list[tuple]:
+    return [(a["source"].text if a["source"] else None, a["cue"].text, a["content"].text)
+            for a in doc._.attributions]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # communication verbs beyond `said`
+    ("The minister replied that the border would stay open.",
+     [("The minister", "replied", "the border would stay open")]),
+    ("The company responded that no data had been lost.", [("The company", "responded", "no data had been lost")]),
+    ('"Is the water safe to drink?" she asked.', [("she", "asked", "Is the water safe to drink")]),
+    ("Reporters asked whether the plant was safe.", [("Reporters", "asked", "the plant was safe")]),
+    ("The governor vowed that the bridge would be rebuilt.",
+     [("The governor", "vowed", "the bridge would be rebuilt")]),
+    ("The mayor recalled that the river had flooded twice before.",
+     [("The mayor", "recalled", "the river had flooded twice before")]),
+    ("The army clarified that no troops had crossed the line.",
+     [("The army", "clarified", "no troops had crossed the line")]),
+    # content before the cue, an object after it
+    ("The talks will resume next week, the minister told the BBC.",
+     [("the minister", "told", "The talks will resume next week")]),
+    # participles
+    ("The ministry issued a statement saying the strike hit a depot.",
+     [("The ministry", "saying", "the strike hit a depot")]),
+    ("The mayor opened the bridge on Monday, noting that repairs had cost millions.",
+     [("The mayor", "noting", "repairs had cost millions")]),
+    # belief with a source
+    ("Officials believe the fire was deliberate.", [("Officials", "believe", "the fire was deliberate")]),
+    ("Investigators suspect the pilot was tired.", [("Investigators", "suspect", "the pilot was tired")]),
+    ("Many residents think the dam is unsafe.", [("Many residents", "think", "the dam is unsafe")]),
+    # report nouns with their content
+    ("The ministry's claim that the plane carried missiles was denied by Kyiv.",
+     [("The ministry", "claim", "the plane carried missiles")]),
+    # evidence
+    ("Satellite images show the runway was hit.", [("Satellite images", "show", "the runway was hit")]),
+    ("The investigation found that the brakes had failed.",
+     [("The investigation", "found", "the brakes had failed")]),
+    # according to
+    ("According to the Red Cross, nine volunteers were injured.",
+     [("the Red Cross", "According to", "nine volunteers were injured")]),
+])
+def test_shapes(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted phrase is no content
+    ("In an interview, the minister said the army would withdraw.",
+     [("the minister", "said", "the army would withdraw")]),
+    # a quote of several sentences is one content
+    ('"We heard a bang. Then the lights went out," said a witness.',
+     [("a witness", "said", "We heard a bang. Then the lights went out")]),
+    # two-apostrophe quotation marks
+    ("''The road is closed,'' the police chief said.", [("the police chief", "said", "The road is closed")]),
+    # a quote over two paragraphs, each opening with a quotation mark
+    ('The mayor said: "The water is rising.\n\n"We are evacuating the lower town."\n\nRain fell all night.',
+     [("The mayor", "said", 'The water is rising.\n\n"We are evacuating the lower town')]),
+])
+def test_content_boundaries(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
+    doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
+    (found,) = doc._.attributions
+    assert (found["content"].text, found["continuation"].text) == ("The bridge is gone", "We will need a ferry")
+
+
+def test_dateline_is_no_part_of_the_source(base_nlp):
+    doc = base_nlp("NAIROBI (Reuters) - Police said on Sunday that 12 people had been arrested.")
+    assert [a["source"].text for a in doc._.attributions] == ["Police"]
+
+
+def test_unquoted_statement_stops_at_a_heading(base_nlp):
+    text = ("The minister said:\n\nThe attack was a crime.\n\nWe stand with the victims.\n\n"
+            "Further information\n\nFollow the ministry on social media.")
+    doc = base_nlp(text)
+    (found,) = doc._.attributions
+    assert found["content"].text == "The attack was a crime.\n\nWe stand with the victims"
+
+
+@pytest.mark.parametrize("text", [
+    "The company disclosed its income for the third quarter.",
+    "The bank reported a profit of 2 billion dollars.",
+    "The spokesman refused to say where the convoy was.",
+    "The ministry declined to comment on the report.",
+    "The government urged residents to stay indoors.",
+    "The minister condemned the attack.",
+    "The army plans to withdraw next year.",
+    "Kyiv said it would ask its partners for more air defence systems.",
+])
+def test_not_attributions(base_nlp, text):
+    doc = base_nlp(text)
+    cues = [a["cue"].text for a in doc._.attributions]
+    assert "disclosed" not in cues and "reported" not in cues and "refused" not in cues
+    assert "ask" not in cues and "urged" not in cues and "condemned" not in cues and "plans" not in cues
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The missile appears to have hit a school.", ["appears"]),
+    ("A ceasefire seems unlikely this week.", ["seems", "unlikely"]),
+    ("The cause of the fire is unknown.", ["unknown"]),
+    ("There is a strong likelihood of more rain.", ["likelihood"]),
+    ("The plant is a potential target.", ["potential"]),
+    ("It is believed that the crew survived.", ["believed"]),
+    ("The smoke could be seen from miles away.", []),
+    ("The right may be exercised by the court.", []),
+    ("The spokesman couldn't be reached for comment.", []),
+    ("The repairs will be finished as soon as possible.", []),
+])
+def test_hedges_on_real_shapes(base_nlp, text, expected):
+    doc = base_nlp(text)
+    assert [s.text for s in doc.spans["hedges"]] == expected
