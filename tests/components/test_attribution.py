@@ -9,9 +9,9 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-from conftest import attributions_of, iob, ministry_said_count, parsed
 
 from pipeline.components.attribution import trimmed
+from tests.conftest import attributions_of, iob, ministry_said_count, parsed
 
 # -- news_attribution ----------------------------------------------------------
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from conftest import attributions_of, ents_of, hedge_doc, iob, ministry_said_count
 from spacy.tokens import DocBin
+
+from tests.conftest import attributions_of, ents_of, hedge_doc, iob, ministry_said_count
 
 # -- serialization -------------------------------------------------------------
 

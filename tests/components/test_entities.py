@@ -9,7 +9,8 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-from conftest import ents_of, iob
+
+from tests.conftest import ents_of, iob
 
 # -- news_entities -------------------------------------------------------------
 

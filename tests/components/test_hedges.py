@@ -9,7 +9,8 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-from conftest import hedge_doc
+
+from tests.conftest import hedge_doc
 
 # -- news_hedges ---------------------------------------------------------------
 

@@ -9,7 +9,8 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-from conftest import parsed
+
+from tests.conftest import parsed
 
 # -- news_roles ----------------------------------------------------------------
 

@@ -115,8 +115,10 @@ class AttributionFinder(DataComponent):
                     found.append((source, (token.idx, token.idx + len(token)), content, token))
             elif is_report_noun_cue(token, lexicon) or is_belief_adjective_cue(token, lexicon):
                 content = noun_content(quotes, token)
-                if content is not None:
-                    found.append((self._noun_source(token), (token.idx, token.idx + len(token)), content, token))
+                source = self._noun_source(token)
+                belief = token.lower_ in lexicon.belief_nouns or token.lower_ in lexicon.belief_adjectives
+                if content is not None and (source is not None or not belief):  # a belief needs its holder
+                    found.append((source, (token.idx, token.idx + len(token)), content, token))
             i += 1
         return [f for f in found if f[2] is not None]
 

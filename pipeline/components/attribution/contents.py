@@ -29,10 +29,23 @@ def subtree_offsets(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
-def _ccomp(cue: Token) -> Token | None:
+WH_WORDS = {"what", "how", "why", "who", "where", "when", "which"}
+
+
+def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
     """The cue's clausal complement: the one after it, else a fronted one (`The talks will resume, the
-    minister told the BBC`)."""
-    complements = [child for child in cue.children if child.dep_ == "ccomp"]
+    minister told the BBC`). A wh-clause names a topic, not a message (`explained how ...`), except for a
+    question; a belief needs a clause with a subject (`agreed to let ...` is no belief)."""
+    flags = lexicon.flags(cue)
+    complements = []
+    for child in cue.children:
+        if child.dep_ != "ccomp":
+            continue
+        if "question" not in flags and child.left_edge.lower_ in WH_WORDS:
+            continue
+        if "belief" in flags and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            continue
+        complements.append(child)
     return next((c for c in complements if c.i > cue.i), complements[0] if complements else None)
 
 
@@ -51,7 +64,7 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
         return statement
-    complement = _ccomp(cue)
+    complement = _ccomp(cue, lexicon)
     first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
     before = quotes.ending_before(doc[first].idx)
     if before is not None and (complement is None or complement.i < cue.i):
@@ -88,11 +101,13 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     later = that_clause_after_cue(cue)
     if later is not None:
         return later
+    if "belief" in flags:
+        return None
     if ("clause" not in flags or "report_object" in flags) and "question" not in flags:
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
                 return subtree_offsets(child)
-    return clause_before(cue, source)
+    return clause_before(cue, source) if cue.dep_ != "relcl" else None
 
 
 def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:

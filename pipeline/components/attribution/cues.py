@@ -73,7 +73,25 @@ def is_not_a_report(cue: Token) -> bool:
         return True
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
-    return False
+    return is_hypothetical(cue, subjects)
+
+
+def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
+    """Not a report that happened: a question put to the speaker (`Do you think ...?`), a condition (`If you
+    think ...`), a comparison (`as we thought`), an imperative (`Tell me`, `Let me say`), a discourse marker
+    (`That said, ...`), a bare infinitive after `help`/`let`/`make`, or a naming passive (`is called X`)."""
+    doc = cue.doc
+    if any(s.lower_ == "you" for s in subjects) and cue.sent.text.rstrip().endswith("?"):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "as", "than") for c in cue.children):
+        return True
+    if not subjects and cue.tag_ == "VB" and (cue.dep_ == "ROOT" or cue.head.lemma_ in ("let", "help", "make")):
+        return True
+    if cue.lemma_ == "say" and cue.i > 0 and doc[cue.i - 1].lower_ == "that" and cue.i + 1 < len(doc) \
+            and doc[cue.i + 1].text == ",":
+        return True
+    return cue.lemma_ == "call" and any(c.dep_ == "auxpass" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def is_sourceless_belief(cue: Token, lexicon: Lexicon) -> bool:
@@ -128,8 +146,8 @@ def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
     """A report noun with its content: a `that` clause right after it, or a colon at a headline's end."""
     if token.pos_ != "NOUN" or token.text not in lexicon.report_nouns | lexicon.belief_nouns:
         return False
-    if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ == "det"):
-        return False
+    if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ == "det") and token.lower_ != "doubt":
+        return False  # "no reports that ..." reports nothing; "I have no doubt that ..." is a belief
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via"):
         return False  # "saying in a statement that ...": the statement is the medium, the verb the cue
     doc = token.doc
