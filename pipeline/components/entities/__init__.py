@@ -29,6 +29,9 @@ from .names import NameRules, person_name_parts, relabel_surnames, split_possess
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
+# Honorifics are no part of a PERSON (ANNOTATION_NOTES): `Ms Bauchtman` gives `Bauchtman`.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof", "prof.", "professor", "sheikh",
+              "madam", "dame", "lord", "lady"}
 SUPPORTED_LABELS = ("AIRCRAFT", "WEAPON", "MEDIA")
 
 
@@ -126,6 +129,8 @@ class EntityNormalizer(DataComponent):
             start += 1
         while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct):
             end -= 1
+        while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
+            start += 1
         if start >= end:
             return []
         if end - start == 1 and doc[start].tag_ == "JJ":

@@ -108,11 +108,16 @@ def person_name_parts(spans: list[Span]) -> set[str]:
 
 
 def relabel_surnames(spans: list[Span]) -> list[Span]:
-    """A later mention of a person by one part of the name (`Valdivieso`) is a PERSON too."""
+    """A mention of a person by one part of the name (`Valdivieso`) is a PERSON too; so is a name the
+    article gives as PERSON elsewhere (the same words)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
     parts = person_name_parts(spans)
-    return [Span(s.doc, s.start, s.end, label="PERSON")
-            if len(s) == 1 and s.text in parts and s.label_ not in ("PERSON", "DATE", "TIME", "COUNT") else s
-            for s in spans]
+    persons = {s.text for s in spans if s.label_ == "PERSON"}
+    return [Span(doc, s.start, s.end, label="PERSON")
+            if ((len(s) == 1 and s.text in parts) or s.text in persons)
+            and s.label_ not in ("PERSON", "DATE", "TIME", "COUNT") else s for s in spans]
 
 
 def split_possessive(span: Span) -> list[Span]:
