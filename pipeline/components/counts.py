@@ -57,6 +57,8 @@ class CountAnnotator(DataComponent):
         self.scales = self.data["numbers.json"]["scales"]
         self.exclusions = set(self.data["count_exclusions.txt"])
         self.months = set(self.data["dates.json"]["months"])  # "Aug 3" is a date, not a COUNT
+        self.label_nouns = set(self.data["numbers.json"]["label_nouns"])  # "phase 3", "Game 7": a name, not a count
+        self.measure_verbs = set(self.data["numbers.json"]["measure_verbs"])  # "fell 200 points": a measure
 
     # -- numbers -------------------------------------------------------------
 
@@ -208,9 +210,15 @@ class CountAnnotator(DataComponent):
             return True
         if after is not None and after.lower_ == "or" and end + 1 < len(doc) and doc[end + 1].lower_ == "more":
             return True
-        if before is not None and before.pos_ == "PROPN" and after is not None and after.pos_ == "PROPN":
-            return True
+        if before is not None and (before.lower_ in self.label_nouns or (
+                before.pos_ == "PROPN" and before.text[:1].isupper() and not before.whitespace_ == ""
+                and before.lower_.rstrip(".") not in self.months)):
+            return True  # "phase 3 trial", "Billboard 200 chart", "Movimento 5 Stelle": a name or a label
         head = doc[phrase_end - 1]
+        if any(t.lower_ in self.exclusions or t.lemma_.lower() in self.exclusions for t in doc[end:phrase_end]):
+            return True  # "95 percent efficacy": a measure inside the counted phrase
+        if head.lemma_.lower() == "point" and head.head.lemma_.lower() in self.measure_verbs:
+            return True  # "fell 200 points": index points
         if head.pos_ == "PROPN" and not head.lower_.endswith("s"):
             return True
         return before is not None and before.lower_ in ("the", "this", "that") and end == phrase_end - 1 \

@@ -71,7 +71,8 @@ class DesignatorFinder:
                 if self._fits(label, text, manufacturer is not None, sentence_words):
                     start = manufacturer if label == "AIRCRAFT" and manufacturer is not None else i
                     return Span(doc, start, self._suffix_end(doc, end, label), label=label)
-        if manufacturer is not None and manufacturer not in self.generic and any(c.isdigit() for c in doc[i].text):
+        if manufacturer is not None and manufacturer not in self.generic and any(c.isdigit() for c in doc[i].text) \
+                and (len(doc[i].text) >= 3 or self._known(doc[i].text)):
             return Span(doc, manufacturer, self._suffix_end(doc, i + 1, "AIRCRAFT"), label="AIRCRAFT")
         return None
 
