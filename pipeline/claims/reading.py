@@ -29,6 +29,12 @@ def _annotated(path: Path) -> bool:
     return False
 
 
+def _has_texts(path: Path) -> bool:
+    for _, value in json_lines(path):
+        return isinstance(value, dict) and isinstance(value.get("text"), str)
+    return False
+
+
 def _texts(path: Path, name: str) -> list[tuple[str, str, dict]]:
     items = []
     for line, value in json_lines(path):
@@ -59,6 +65,9 @@ def read_claim_inputs(paths: list[str], *, model: str | None = None) -> Articles
         for file, ident in _files(Path(name)):
             if file.suffix == ".jsonl" and _annotated(file):
                 slots.extend(read_articles(file))
+                continue
+            if file.suffix == ".jsonl" and Path(name).is_dir() and not _has_texts(file):
+                result.skipped.append(Errors.E204.format(path=file))
                 continue
             if file.suffix == ".jsonl":
                 items = _texts(file, f"{ident}/" if Path(name).is_dir() else "")

@@ -25,6 +25,7 @@ def claims(
     """Who claims what: a claim per attribution (source type, side, status, figures), and with --conflicts
     where accounts of one event conflict."""
     from ..claims.run import claims_command
+    from ..errors import Errors
     from ..output import write_atomic
     from ..render.ledger import render_conflict_scores
     from ..render.terminal import wants_colour
@@ -44,7 +45,7 @@ def claims(
         scores["conflicts"] = result.conflict_scores
     if metrics is not None:
         if not scores:
-            fail("--metrics needs --gold or --score")
+            fail(Errors.E205)
         run(lambda: write_atomic(metrics, [json.dumps(scores, indent=2)]))
     if output:
         typer.echo(f"wrote {output}", err=True)

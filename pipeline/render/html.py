@@ -114,9 +114,9 @@ def attribution_color(index: int) -> str:
 
 
 def _legend() -> str:
-    entities = "".join(f'<span><mark class="ent ent-first ent-last" style="background:{color}">{label}</mark></span>'
+    entities = " ".join(f'<span><mark class="ent ent-first ent-last" style="background:{color}">{label}</mark></span>'
                        for label, color in ENTITY_COLORS.items())
-    parts = "".join(f'<span style="border-bottom:{border} #555;padding-bottom:0.2em">{part}</span>'
+    parts = " ".join(f'<span style="border-bottom:{border} #555;padding-bottom:0.2em">{part}</span>'
                     for part, border in PART_BORDERS.items())
     return (f'<p class="legend">{entities}<span class="hedge">hedge</span><span class="tag">HEDGE</span> '
             f"&nbsp; attribution parts: {parts}</p>")

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import build
-from test_conflicts import bus_articles
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.jsonl import write_articles
+from tests.claims.claimkit import build, bus_articles
 
 ROOT = Path(__file__).parent.parent.parent
 SEED_GOLD = ROOT / "corpora" / "il76-belgorod-2024-01-24.gold.jsonl"
@@ -93,7 +92,7 @@ def test_texts_are_annotated(tmp_path):
     folder.mkdir(parents=True)
     (folder / "a.txt").write_text("Police said 23 people were killed in the crash near Ocros on Tuesday.\n")
     (folder / "b.txt").write_text("Twenty-seven people were killed in the crash near Ocros on Tuesday, doctors said.\n")
-    result = invoke(tmp_path / "day", "--conflicts", "--format", "jsonl")
+    result = invoke(tmp_path / "day", "--conflicts", "--format", "jsonl", "--model", "untrained")
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["article"] for r in records if r["record"] == "claim"} == {"day/g1/a", "day/g1/b"}

@@ -2,30 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import build
-
 from pipeline.claims.ledger import build_ledger
-
-BUS_A = ("Bus falls into ravine near Ocros, killing 23\n\n"
-         "A bus fell into a ravine near Ocros in Ayacucho on Tuesday, killing 23 people, the national police said. "
-         "At least 30 passengers were injured.")
-BUS_B = ("Ocros bus crash: 27 dead\n\n"
-         "Twenty-seven people died when a bus fell into a ravine near Ocros in Ayacucho on Tuesday, the regional "
-         "health director said. She said 34 passengers were injured.")
-FLOOD = "Floods in Mindanao\n\nFloods swept through Cagayan de Oro on Monday. Six people drowned, the mayor said."
-
-
-def bus_articles():
-    a = build(BUS_A, article_id="g/a", entities=[("Ocros", "GPE"), ("Ayacucho", "GPE")],
-              attributions=[("the national police", "said", "A bus fell into a ravine near Ocros in Ayacucho on "
-                                                            "Tuesday, killing 23 people")])
-    b = build(BUS_B, article_id="g/b", entities=[("Ocros", "GPE"), ("Ayacucho", "GPE")],
-              attributions=[("the regional health director", "said", "Twenty-seven people died when a bus fell into "
-                             "a ravine near Ocros in Ayacucho on Tuesday"),
-                            ("She", "said#2", "34 passengers were injured")])
-    c = build(FLOOD, article_id="h/c", entities=[("Cagayan de Oro", "GPE"), ("Mindanao", "GPE")],
-              attributions=[("the mayor", "said", "Six people drowned")])
-    return [a, b, c]
+from tests.claims.claimkit import build, bus_articles
 
 
 def test_articles_of_one_event_are_grouped():

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build
 
 from pipeline.claims import claims_of
 from pipeline.claims.figures import article_counts, date_value, parse_number, time_value
 from pipeline.claims.records import Figure
+from tests.claims.claimkit import build
 
 
 @pytest.mark.parametrize("text,value", [("3,200", 3200), ("Twenty-seven", 27), ("a dozen", 12), ("2 million", 2000000),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from conftest import build
-
 from pipeline.scoring.claims import article_key, claim_attribute_scores, conflict_scores
+from tests.claims.claimkit import build
 
 
 def gold_article():

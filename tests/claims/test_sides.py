@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build
 
 from pipeline.claims import claims_of
 from pipeline.claims.sides import country_of
+from tests.claims.claimkit import build
 
 
 @pytest.mark.parametrize("phrase,country", [

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build
 
 from pipeline.claims import claims_of
+from tests.claims.claimkit import build
 
 CASES = [
     # (text, entities, source phrase, expected type)

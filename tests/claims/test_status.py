@@ -4,9 +4,9 @@ in the same sentence after the cue or in the next sentence; asserted otherwise."
 from __future__ import annotations
 
 import pytest
-from conftest import build
 
 from pipeline.claims import claims_of
+from tests.claims.claimkit import build
 
 
 @pytest.mark.parametrize("text,hedges,expected,why", [

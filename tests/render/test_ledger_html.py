@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent.parent / "claims"))
-
-from test_conflicts import bus_articles  # noqa: E402
-
-from pipeline.claims.ledger import build_ledger  # noqa: E402
-from pipeline.render.ledger_html import render_ledger_html  # noqa: E402
+from pipeline.claims.ledger import build_ledger
+from pipeline.render.ledger_html import render_ledger_html
+from tests.claims.claimkit import bus_articles
 
 
 def test_claims_link_to_sentences_and_back():
