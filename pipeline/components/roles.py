@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .data import DataComponent
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "professor", "sheikh", "madam", "dame", "lord", "lady"}
 BOUNDARY = {",", "(", ")", ";", ":", "\"", "“", "”", "—", "–"}
 
 
@@ -63,11 +64,19 @@ class RoleFinder(DataComponent):
                    or any(part in self.role_nouns for part in t.lower_.split("-")) for t in span)
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The phrase without edge determiners and punctuation, cut at a line break, and never an honorific
+        alone (`Professor`, `Dr`: ANNOTATION_NOTES)."""
         while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("as", "by")):
             start += 1
+        for k in range(start, end):
+            if "\n" in doc[k].whitespace_ or "\n" in doc[k].text:
+                end = k + 1 if "\n" not in doc[k].text else k
+                break
         while end > start and doc[end - 1].is_punct:
             end -= 1
-        return doc[start:end] if start < end else None
+        if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in HONORIFICS):
+            return None
+        return doc[start:end]
 
     def find_role(self, doc: Doc, ent: Span, entity_tokens: dict) -> Span | None:
         root = ent.root
