@@ -46,7 +46,7 @@ class Errors:
     E149 = "the workers loaded different models ({models}); give every worker the same model directory"
     E150 = "{part}: part not annotated ({reason})"
     E151 = "{output}: exists and is not a directory; --cluster writes a directory of part files"
-    E152 = "the workers could not load the model: {reason}"
+    E152 = "a Dask worker could not load the pipeline ({reason}); install this package, and the model directory, on every worker"
     # modeldir.py, training/run.py: where `pipeline train` may write, and models it did not write
     E160 = "{path}: exists and is not a directory; --output takes a directory for the model"
     E161 = "{path}: exists and holds no model written by `pipeline train`; not replacing it: give another --output, or remove it yourself"
@@ -84,3 +84,6 @@ class Errors:
     E201 = "{path}, line {line}: not a conflicts gold record ({reason})"
     E202 = "--gold scores conflicts: add --conflicts"
     E203 = "{path}: no attribution has attrs.source_type or attrs.status to score against (--score needs gold files)"
+    E204 = "{path}: neither annotated articles nor texts; skipped"
+    E205 = "--metrics writes the scores of --gold or --score: add one"
+    E206 = "{path}: group {group!r} is already in another conflicts gold file"

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from pipeline import modeldir
 from pipeline.cli import app
-from pipeline.errors import PipelineError
+from pipeline.errors import Errors, PipelineError
 from pipeline.training import train
 
 INFO = {"data_hash": "d" * 64, "training": {"seed": 0}}
@@ -248,3 +248,27 @@ def test_abandoned_temporary_directories_are_swept(tmp_path):
     assert not any(path.exists() for path in gone)
     assert (tmp_path / f".news-sm.{dead}.filefile").exists()
     assert (target / "config.cfg").read_text() == "new"
+
+
+def test_annotate_accepts_a_model_saved_by_spacy_with_one_notice(tmp_path):
+    """`pipeline annotate -m` on a pipeline spaCy saved: annotated, exit 0, one notice line on stderr."""
+    blank().to_disk(tmp_path / "spacy-model")
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said the bridge was closed on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["annotate", str(article), "-m", str(tmp_path / "spacy-model"),
+                                      "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if line.strip()] == \
+        [f"notice: {tmp_path / 'spacy-model'}: a model not written by `pipeline train` (meta.json has no "
+         "news_pipeline checksums); loading it without the SHA-256 check"]
+    assert json.loads(result.stdout)["text"] == article.read_text(encoding="utf-8")
+
+
+def test_annotate_refuses_an_altered_model_of_ours_with_one_line(tmp_path):
+    model = ours(tmp_path / "m")
+    (model / "tokenizer").write_bytes(b"altered")
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said the bridge was closed on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["annotate", str(article), "-m", str(model)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [f"error: {Errors.E010.format(path=model, file='tokenizer')}"]
