@@ -158,7 +158,11 @@ def write_atomic_dir(path: str | Path, files: dict[str, str]) -> None:
         if existing:
             old = tempfiles.aside(target)
             os.rename(target, old)
-            os.rename(tmp, target)
+            try:
+                os.rename(tmp, target)
+            except OSError:
+                os.rename(old, target)
+                raise
             tempfiles.discard(old)
         else:
             os.replace(tmp, target)  # onto nothing, or onto an empty directory
@@ -177,7 +181,7 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = (), *, directo
         parent = next((p for p in target.parents if os.path.lexists(p)), None)
         if parent is not None and not parent.is_dir():
             _parent_not_a_directory(target)
-        refuse_overwriting_inputs(path, inputs)
+    refuse_overwriting_inputs(path, inputs)  # also /dev/stdin or /proc/self/fd/N open on an input file
 
 
 def refuse_overwriting_inputs(output: str | Path, inputs: Iterable[str | Path]) -> None:

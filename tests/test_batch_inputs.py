@@ -147,8 +147,8 @@ def test_directory_with_a_bad_file_in_the_middle(folder, tmp_path, reference, sk
 CUSTOM = ["--id-column", "doc_key", "--text-column", "body"]
 
 
-def custom_rows() -> list[dict]:
-    return [{"doc_key": i, "body": t, "source": "test", "n": n} for n, (i, t) in enumerate(ARTICLES)]
+def custom_rows(prefix: str = "") -> list[dict]:
+    return [{"doc_key": prefix + i, "body": t, "source": "test", "n": n} for n, (i, t) in enumerate(ARTICLES)]
 
 
 def write_jsonl(path: Path) -> Path:
@@ -156,10 +156,10 @@ def write_jsonl(path: Path) -> Path:
     return path
 
 
-def write_parquet(path: Path) -> Path:
+def write_parquet(path: Path, prefix: str = "") -> Path:
     import datasets
 
-    datasets.Dataset.from_list(custom_rows()).to_parquet(str(path))
+    datasets.Dataset.from_list(custom_rows(prefix)).to_parquet(str(path))
     return path
 
 
@@ -217,17 +217,18 @@ def test_jsonl_to_stdout_one_line_per_article(tmp_path, reference):
 
 
 def test_several_inputs_keep_their_order(tmp_path, reference, folder):
-    """A JSONL file, then a text file, then a Parquet file: their articles come out in that order."""
+    """A JSONL file, then a text file, then a Parquet file (the same texts under other ids: an id seen
+    before is skipped): their articles come out in that order."""
     jsonl = write_jsonl(tmp_path / "in.jsonl")
-    parquet = write_parquet(tmp_path / "in.parquet")
+    parquet = write_parquet(tmp_path / "in.parquet", prefix="p-")
     text_file = folder / "02-b-03.txt"
     output = tmp_path / "out.jsonl"
     result = invoke("annotate", jsonl, text_file, parquet, "--format", "jsonl", "-o", output, *CUSTOM)
     assert result.exit_code == 0, result.output
     articles = read_lines(output)
-    assert [a["id"] for a in articles] == IDS + ["02-b-03"] + IDS
+    assert [a["id"] for a in articles] == IDS + ["02-b-03"] + [f"p-{i}" for i in IDS]
     assert_same_annotations(articles[:5], reference)
-    assert_same_annotations(articles[6:], reference)
+    assert_same_annotations([{**a, "id": a["id"][2:]} for a in articles[6:]], reference)
     assert articles[5]["text"] == TEXTS[1]
 
 

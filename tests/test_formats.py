@@ -128,7 +128,12 @@ def test_labelstudio_predictions_carry_model_version():
     assert prediction["model_version"] == "news-sm-0.1"
     assert tasks[0]["data"]["id"] == "il76-belgorod-2024-01-24"
     assert tasks[0]["data"]["meta"] == gold()[0].meta
-    assert dicts(labelstudio.import_(tasks)) == dicts(gold())
+    skipped: list[str] = []
+    assert labelstudio.import_(tasks, skipped=skipped) == []  # predictions are not gold
+    assert len(skipped) == 1 and "nobody annotated it" in skipped[0]
+    [back] = labelstudio.import_(tasks, include_predictions=True)
+    assert back.meta.pop("from_prediction") == "news-sm-0.1"
+    assert dicts([back]) == dicts(gold())
 
 
 def test_labelstudio_results_shape():
@@ -266,8 +271,7 @@ def test_cue_without_content_is_reported():
 def test_regions_made_in_the_tool_get_fresh_ids():
     """Regions without our ids (drawn in the tool) are numbered after the highest id of their kind."""
     rows = doccano.export([handmade()])
-    rows[0].pop("span_ids")
-    rows[0]["span_attrs"] = {}
+    rows[0].pop("regions")
     back = doccano.import_(rows)[0]
     assert [e.id for e in back.entities] == ["T1", "T2", "T3", "T4", "T5"]
     assert [h.id for h in back.hedges] == ["H1", "H2"]

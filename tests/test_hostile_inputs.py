@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import (
+
+from pipeline.validation import validate_file
+from tests.hostile import (
     SEED_GOLD,
     assert_clean,
     assert_one_line_error,
@@ -22,8 +24,6 @@ from hostile import (
     seed_article,
     write_jsonl,
 )
-
-from pipeline.validation import validate_file
 
 GOOD = [{"id": "a", "text": "Officials said the talks went on."}, {"id": "c", "text": "Police said two people were hurt."}]
 

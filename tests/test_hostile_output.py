@@ -14,7 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import (
+
+from pipeline.errors import PipelineError
+from pipeline.output import write_atomic
+from tests.hostile import (
     SEED_GOLD,
     FifoReader,
     assert_clean,
@@ -28,9 +31,6 @@ from hostile import (
     run_cli,
     write_jsonl,
 )
-
-from pipeline.errors import PipelineError
-from pipeline.output import write_atomic
 
 pytestmark = pytest.mark.usefixtures("blank_load")
 
@@ -93,14 +93,15 @@ def test_a_full_device_is_one_line(command, tmp_path, article_txt, doccano_expor
     assert stat.S_ISCHR(os.lstat(node).st_mode)
 
 
-def test_a_process_substitution_path_is_written_to(tmp_path, article_txt):
+@pytest.mark.parametrize("prefix", ["/proc/self/fd", "/dev/fd"])
+def test_a_process_substitution_path_is_written_to(tmp_path, article_txt, prefix):
     """`-o >(cmd)` and `-o /dev/stdout` name a descriptor under /dev/fd or /proc: write to it, never rename onto it."""
     read_end, write_end = os.pipe()
     received: list[bytes] = []
     thread = threading.Thread(target=lambda: received.append(os.fdopen(read_end, "rb").read()), daemon=True)
     thread.start()
     try:
-        result = invoke("annotate", article_txt, "--format", "jsonl", "-o", f"/proc/self/fd/{write_end}")
+        result = invoke("annotate", article_txt, "--format", "jsonl", "-o", f"{prefix}/{write_end}")
     finally:
         os.close(write_end)
     thread.join(10)
@@ -114,7 +115,7 @@ def test_standard_output_on_a_full_device_is_one_line(tmp_path, article_txt):
     with open(node, "wb") as full:
         code, _, err = run_cli("annotate", article_txt, "--format", "jsonl", stdout=full)
     assert code == 1, err
-    assert err.strip().splitlines() == [f"error: <stdout>: cannot write (No space left on device)"]
+    assert err.strip().splitlines() == ["error: <stdout>: cannot write (No space left on device)"]
 
 
 @pytest.mark.parametrize("closed", ["stdout", "stdin"])

@@ -1,17 +1,27 @@
 """Figure conflicts: the same kind of count given with incompatible values about one event.
 
-Every count of an article with a kind (figures.py) gets a source: the claim
-whose content holds it, else the article itself (its narrator). Within a group
-of articles about one event, two counts of the same kind conflict when
+Every count of an article with a kind (figures.py, kinds.py) gets a source: the
+claim whose content holds it, else the article itself (its narrator). Counts
+that are a part of a total (``including four children``) or about another event
+(``two years ago``, ``a second boat``, ``over seven regions``) are left out.
+Within a group of articles about one event, two counts of the same kind conflict
+when
 
 - their intervals do not meet (``at least 10`` allows 12; ``more than 20`` does
   not allow 9; ``about 90`` allows 90);
+- they count the same thing: munitions both launched or both downed (or either
+  unknown), people of the same population (officers and civilians are two
+  sub-groups) or either unknown;
 - they come from different sources: a source revising its own figure (the same
   source words in two articles) is no conflict, nor is a count below a figure
   the text itself calls a revision (``rose to 14``);
 - they come from different articles, or from two different attributed sources
   in one article (a narrator's breakdown of a total is no conflict);
-- neither is a part of a total (``including four children``) or an increment.
+- one article does not itself explain the two values as a change over time: an
+  earlier figure and its revision (``risen to 11, up from eight``), one source
+  giving both (``14 patients`` at 09:40, ``a total of 23`` at 17:15), or the
+  narrator's running figure next to a source's (``Five men are still missing``
+  after ``two of the seven missing miners`` were found).
 
 A conflict lists its kind, the set of values in conflicting pairs, and every
 count of that kind with one of those values, each with its source and article.
@@ -69,10 +79,11 @@ def same_source(a: str, b: str) -> bool:
 
 
 def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure]:
-    """The article's counts that have a kind and are totals, each with the claim that gives it."""
+    """The article's counts that have a kind and are totals about its event, each with the claim that gives it
+    (earlier figures the text revises too: they explain changes, and never conflict)."""
     found = []
     for figure in article_counts(article):
-        if figure.kind is None or figure.partial:
+        if figure.kind is None or figure.elsewhere or (figure.partial and not figure.previous):
             continue
         holders = [c for c in claims if c.content_start <= figure.start and figure.end <= c.content_end]
         claim = min(holders, key=lambda c: c.content_end - c.content_start) if holders else None
@@ -81,14 +92,46 @@ def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure
     return found
 
 
-def _conflicting(a: SourcedFigure, b: SourcedFigure) -> bool:
-    if a.article == b.article and (not a.speaker or not b.speaker or same_source(a.speaker, b.speaker)):
+def _one_voice(a: SourcedFigure, b: SourcedFigure) -> bool:
+    """Two counts of one article that the article does not set against each other: the narrator's and any, or
+    two of one source."""
+    return not a.speaker or not b.speaker or same_source(a.speaker, b.speaker)
+
+
+def explained_pairs(figures: list[SourcedFigure]) -> set[tuple[str, int, int]]:
+    """(kind, low, high) of the pairs of values one article explains as a change over time (module docstring)."""
+    explained = set()
+    for a, b in combinations(figures, 2):
+        if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
+            continue
+        over_time = (a.figure.previous or b.figure.previous
+                     or (a.speaker and b.speaker and same_source(a.speaker, b.speaker))
+                     or ((a.figure.current or b.figure.current) and _one_voice(a, b)))
+        if over_time:
+            low, high = sorted((a.figure.value or 0, b.figure.value or 0))
+            explained.add((a.figure.kind, low, high))
+    return explained
+
+
+def _same_thing(a: Figure, b: Figure) -> bool:
+    """Both count the same thing: the same act of munitions, the same population of people (or either unknown)."""
+    return all(getattr(a, mark, None) is None or getattr(b, mark, None) is None
+               or getattr(a, mark) == getattr(b, mark) for mark in ("act", "population"))
+
+
+def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]]) -> bool:
+    if a.figure.previous or b.figure.previous or not _same_thing(a.figure, b.figure):
+        return False
+    if a.article == b.article and _one_voice(a, b):
         return False
     if a.speaker and b.speaker and same_source(a.speaker, b.speaker):
         return False
     for x, y in ((a, b), (b, a)):
         if x.figure.revision and (y.figure.value or 0) <= (x.figure.value or 0):
             return False
+    low, high = sorted((a.figure.value or 0, b.figure.value or 0))
+    if (a.figure.kind, low, high) in explained:
+        return False
     low_a, high_a = a.figure.bounds()
     low_b, high_b = b.figure.bounds()
     return high_a < low_b or high_b < low_a
@@ -96,11 +139,13 @@ def _conflicting(a: SourcedFigure, b: SourcedFigure) -> bool:
 
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     """The conflicts among the counts of one event, one per kind at most."""
+    explained = explained_pairs(figures)
     conflicts = []
     for kind in dict.fromkeys(f.figure.kind for f in figures):
         same_kind = [f for f in figures if f.figure.kind == kind]
-        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b)
+        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained)
                          for v in (a.figure.value, b.figure.value)})
         if values:
-            conflicts.append(FigureConflict(kind, values, [f for f in same_kind if f.figure.value in values]))
+            conflicts.append(FigureConflict(kind, values, [f for f in same_kind
+                                                           if f.figure.value in values and not f.figure.previous]))
     return conflicts

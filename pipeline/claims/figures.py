@@ -6,9 +6,11 @@ layer puts a COUNT's edges. What a count counts (its kind) is decided by the
 predicate after the counted phrase (``23 people were killed``), else by the word
 before the number (``killing 23 people``, ``carrying 48 people``), else by the
 counted noun (``27 dead``, ``23 crew``, ``four drones``); the word lists are in
-data/figures.json. A part of a total (``including four children``, ``142 of
-them``, ``five more``), an earlier figure the text revises (``up from nine``)
-and a revision (``rose to 14``) are marked.
+data/figures.json; kinds.py decides it. A part of a total (``including four
+children``, ``142 of them``, ``five more``, ``11 crew members and a navy
+officer``), an earlier figure the text revises (``up from nine``) and a revision
+(``rose to 14``) are marked, and so is what else kinds.py tells of a count.
+A number repeated in digits (``eleven (11) persons``) is one count.
 """
 
 from __future__ import annotations
@@ -17,20 +19,22 @@ import re
 from functools import lru_cache
 
 from ..records import Article
+from .kinds import count_kind, current, elsewhere, munition_act, population
 from .records import Figure
+from .tallies import Count, join_counts
 from .text import data, ends_with_phrase, sentence_index, sentences, starts_with_phrase
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SKIP_AFTER_UNIT = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "reportedly", "slightly",
-                    "seriously", "critically", "later", "still", "all", "both", "now", "already", "who", "that",
-                    "which", "people", "were being", "reported", "said", "to", "be", "have been", "allegedly"}
 _UNIT_STOP = {"were", "was", "are", "is", "have", "has", "had", "been", "in", "on", "at", "from", "to", "for", "by",
-              "with", "who", "which", "that", "and", "or", "but", "as", "after", "before", "when", "while", "during",
-              "including", "across", "near", "into", "since", "aboard", "onboard", "died", "killed", "injured",
-              "wounded", "hurt", "missing", "dead", "said", "say", "says", "struck", "had"}
+              "with", "who", "which", "that", "whose", "and", "or", "but", "as", "after", "before", "when", "while",
+              "during", "including", "across", "near", "into", "since", "aboard", "onboard", "died", "killed", "injured",
+              "wounded", "hurt", "missing", "dead", "said", "say", "says", "struck", "had", "over", "overnight",
+              "yesterday", "today", "tonight", "remain", "remains", "hit", "fell", "belong"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*|[,;:()]")
+_REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+"""The digits that repeat a number in words: ``eleven (11) persons``."""
 
 
 @lru_cache(maxsize=None)
@@ -74,95 +78,82 @@ def _words(text: str) -> list[str]:
     return [w.rstrip(".") if w not in ("a.m.", "p.m.") else w for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
-def _kind_after(rest: list[str], lex: dict) -> tuple[str | None, list[str]]:
-    """The kind a predicate right after the counted phrase gives, and the words after that predicate."""
-    if rest[:1] == [","]:  # skip an apposition: "Two people, one of them a boy, were missing"
-        closing = next((i for i in range(1, min(len(rest), 12)) if rest[i] == ","), None)
-        rest = rest[closing + 1:] if closing else rest
-    while rest and rest[0] in _SKIP_AFTER_UNIT:
-        rest = rest[1:]
-    for kind, words in lex["kinds"].items():
-        phrase = starts_with_phrase(rest, words["after"])
-        if phrase:
-            return kind, rest[len(phrase.split()):]
-    return None, rest
-
-
-def _kind_before(before: list[str], lex: dict) -> str | None:
-    for kind, words in lex["kinds"].items():
-        if ends_with_phrase(before, words["before"]):
-            return kind
-    return None
-
-
-def _kind_of_unit(unit: list[str], lex: dict) -> str | None:
-    text = " ".join(unit)
-    for kind, words in lex["kinds"].items():
-        if any(text == u or text.endswith(" " + u) for u in words["units"]):
-            return kind
-    return None
-
-
-def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> Figure | None:
-    start, end = match.span()
-    value = parse_number(match.group())
-    following = text[end:end + 12].lower()
-    if value is None or re.match(r"(?:-\w|:\d|\.\d|%|\s*(?:a\.m|p\.m|am\b|pm\b|per ?cent|gmt|utc))", following):
-        return None
-    before = _words(text[sentence[0]:start])[-8:]
-    after = _words(text[end:sentence[1]])[:24]
-    if (before and before[-1] in MONTHS + [m[:3] for m in MONTHS]) or (after and after[0] in MONTHS + [m[:3] for m in MONTHS]):
-        return None
-    if re.fullmatch(r"(?:19|20)\d\d", match.group()) or "." in match.group().replace(",", ""):
-        return None
-    qualifier = None
-    found = ends_with_phrase(before, lex["qualifiers"])
-    if found:
-        qualifier = lex["qualifiers"][found]
-        before = before[:len(before) - len(found.split())]
-    figure = Figure("COUNT", match.group(), start, end, value, qualifier=qualifier)
-    figure.partial = bool(ends_with_phrase(before, lex["partial_before"]) or starts_with_phrase(after, lex["partial_after"]))
-    if ends_with_phrase(before, lex["previous_before"]) or (before and before[-1] == "no"):
-        return None
-    revision = ends_with_phrase(before, lex["revision_before"])
-    figure.revision = bool(revision)
+def _unit(after: list[str]) -> tuple[list[str], bool]:
+    """The counted noun phrase at the start of after (``crew members``, ``prisoners of war``), and whether it
+    names a part of a total (``of them``)."""
     unit: list[str] = []
     for word in after:
         if (word in _UNIT_STOP or word in _predicate_starts() or word in ",;:()" or len(unit) == 4
                 or _number_pattern().fullmatch(word)) and not (word == "of" and not unit):
             break
         unit.append(word)
+    part = False
     if unit[:1] == ["of"]:
         unit = unit[1:]
-        if unit[:1] in (["them"], ["whom"], ["those"], ["these"], ["the"], ["which"]):
-            figure.partial = True
+        part = unit[:1] in (["them"], ["whom"], ["those"], ["these"], ["the"], ["which"])
     if "of" in unit and unit[:3] != ["prisoners", "of", "war"]:
         unit = unit[:unit.index("of")]
-    figure.unit = " ".join(unit) or None
-    kind, tail = _kind_after(after[len(unit) + (1 if after[:1] == ["of"] else 0):], lex)
-    if kind and starts_with_phrase(tail, ["at the scene", "in hospital", "on the spot", "later in hospital"]):
-        figure.partial = True
-    unit_kind = _kind_of_unit(unit, lex)
-    if kind is None and unit_kind in ("prisoners", "munitions"):
-        kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners
-    if kind is None:
-        tail_before = before[:len(before) - len(revision.split())] if revision else before
-        kind = _kind_before(tail_before, lex)
-    if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
-        prefix = " ".join(_words(text[sentence[0]:start]))
-        kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
-    kind = kind or unit_kind
-    head = unit[-1] if unit else ""
-    if kind in lex["munition_kinds"] and unit_kind != kind:
-        kind = None
-    if kind and kind not in lex["munition_kinds"] and head in lex["thing_units"]:
-        kind = None
-    figure.kind = kind
-    return figure
+    return unit, part
 
 
-def article_counts(article: Article) -> list[Figure]:
-    """Every count of the article's text, in order, with kind, qualifier and the part/revision marks."""
+def _link(before: list[str], unit: list[str], rest: list[str], previous: bool) -> str | None:
+    """How a count is joined to the words after it (see Count.link)."""
+    if len(rest) < 2 or previous or before[-1:] == ["from"]:
+        return None
+    number = bool(_number_pattern().fullmatch(rest[1]))
+    if number and (rest[0] in ("to", "or") or (rest[0] == "and" and before[-1:] == ["between"])):
+        return "range"
+    if unit and rest[0] == "and" and not unit[-1].endswith(("ed", "ing")):
+        return "sum" if number else "plus_one" if rest[1] in ("a", "an", "one") else None
+    return None
+
+
+def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> Count | None:
+    start, end = match.span()
+    value = parse_number(match.group())
+    following = text[end:end + 12].lower()
+    if value is None or re.match(r"(?:-\w|:\d|\.\d|%|\s*(?:a\.m|p\.m|am\b|pm\b|per ?cent|gmt|utc))", following):
+        return None
+    spelled = re.search(r"([\w-]+)\s*\(\s*$", text[max(0, start - 30):start])
+    if spelled and parse_number(spelled.group(1)) is not None and re.match(r"\s*\)", text[end:]):
+        return None  # the digits of "eleven (11)": the words before have it
+    repeat = _REPEAT.match(text, end)
+    before = _words(text[sentence[0]:start])[-8:]
+    after = _words(text[repeat.end() if repeat else end:sentence[1]])[:24]
+    months = MONTHS + [m[:3] for m in MONTHS]
+    if (before and before[-1] in months) or (after and after[0] in months):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", match.group()) or "." in match.group().replace(",", ""):
+        return None
+    if before and before[-1] == "no":
+        return None
+    count = Count("COUNT", match.group(), start, end, value)
+    found = ends_with_phrase(before, lex["qualifiers"])
+    if found:
+        count.qualifier = lex["qualifiers"][found]
+        before = before[:len(before) - len(found.split())]
+    unit, part_of = _unit(after)
+    count.partial = bool(part_of or ends_with_phrase(before, lex["partial_before"])
+                         or starts_with_phrase(after, lex["partial_after"]))
+    count.previous = bool(ends_with_phrase(before, lex["previous_before"]))
+    revision = ends_with_phrase(before, lex["revision_before"])
+    count.revision = bool(revision)
+    count.unit = " ".join(unit) or None
+    rest = after[len(unit) + (1 if after[:1] == ["of"] else 0):]
+    count.link = _link(before, unit, rest, count.previous)
+    prefix = " ".join(_words(text[sentence[0]:start]))
+    count.kind, tail, at_place = count_kind(before, rest, unit, revision, prefix)
+    count.partial = count.partial or at_place
+    if count.kind in lex["munition_kinds"]:
+        count.act = munition_act(before, tail)
+    count.population = population(unit)
+    count.elsewhere = elsewhere(text[sentence[0]:sentence[1]], before, rest)
+    count.current = current(before, after)
+    return count
+
+
+def article_counts(article: Article) -> list[Count]:
+    """Every count of the article's text, in order, with kind, qualifier and the marks of kinds.py."""
     lex = data("figures.json")
     text = article.text
     spans = sentences(text)
@@ -174,8 +165,9 @@ def article_counts(article: Article) -> list[Figure]:
     for kind, phrases in lex["zero_patterns"].items():
         for phrase in phrases:
             for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.I):
-                found.append(Figure("COUNT", match.group(), match.start(), match.end(), 0, kind=kind))
-    return sorted(found, key=lambda f: f.start)
+                found.append(Count("COUNT", match.group(), match.start(), match.end(), 0, kind=kind))
+    found.sort(key=lambda f: f.start)
+    return join_counts(found, [sentence_index(spans, c.start) for c in found], text)
 
 
 def date_value(text: str) -> str | None:

@@ -2,58 +2,80 @@
 
 Two articles are linked when the cosine similarity of their TF-IDF vectors
 (scikit-learn, English stop words, sublinear term frequency) is at least
-``STRONG``, or at least ``WEAK`` and they share a named place or body (GPE, LOC,
-FAC, ORG; one name holding the other counts; so does a one-word name of one that
-is a capitalised word inside a sentence of the other, where the entity layer
-missed it) — unless both give calendar dates and none of them are within
-``DATE_WINDOW`` days of each other. Groups are the connected parts of the links.
-Claims belong to their article's group.
+``strong``, or at least ``weak`` and they share a name — unless both give
+calendar dates and none of them are within ``date_window`` days of each other
+(the numbers are in data/grouping.json). Groups are the connected parts of the
+links; claims belong to their article's group.
+
+Names are the article's place and body entities (GPE, LOC, FAC, ORG) and the
+runs of capitalised words inside its sentences (``Anefis``, ``Kenyatta
+Avenue``), so that names the entity layer missed count too; a wire dateline's
+agency (``(Central Asia Wire)``) is no name. Two names are shared when the words
+of one hold the other's. A name counts only when it has a particular word: one
+that the articles never write in lower case, that is not a title, body, day or
+month word (``generic_words``), and that is not found in many of the articles;
+or it has three words besides ``of``, ``the``, ``and`` (``National Electoral
+Council``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from ..records import Article
 from .figures import date_value
+from .text import data, sentences
 
-STRONG = 0.30
-WEAK = 0.10
-DATE_WINDOW = 3
 PLACES = ("GPE", "LOC", "FAC", "ORG")
-NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "june", "july", "august", "september", "october", "november", "december", "minister",
-             "ministry", "president", "general", "police", "army", "national", "state", "government", "court",
-             "department", "office", "service", "council", "city", "province", "region", "district", "street",
-             "road", "international", "united", "nations", "news", "agency", "says", "said", "live"}
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_WORD = re.compile(r"\w+")
+_LINKS = {"the", "of", "and", "for", "de", "la", "del", "el", "al", "du", "des"}
 
 
-def _names(article: Article) -> list[frozenset[str]]:
-    """The named places and bodies of an article, each as its set of words (``the`` and ``Ltd.`` dropped)."""
-    names = set()
-    for entity in article.entities:
-        if entity.label in PLACES:
-            words = frozenset(re.findall(r"\w+", entity.text.lower())) - {"the", "ltd", "inc", "co", "plc"}
-            if words:
-                names.add(words)
-    return list(names)
+@lru_cache(maxsize=None)
+def settings() -> dict:
+    return data("grouping.json")
 
 
-def _share_name(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'").replace("'s", "")))
+
+
+def _runs(text: str) -> list[str]:
+    """Runs of capitalised words inside sentences (a sentence's first word is left out), datelines' agencies cut."""
+    text = re.sub(settings()["dateline"], lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    found = []
+    for start, end in sentences(text):
+        for match in _RUN.finditer(text, start, end):
+            run = match.group()
+            if match.start() == start:
+                run = run.split(None, 1)[1] if " " in run else ""
+            if run:
+                found.append(run)
+    return found
+
+
+def _raw_names(article: Article) -> set[frozenset[str]]:
+    phrases = [e.text for e in article.entities if e.label in PLACES] + _runs(article.text)
+    return {words for words in map(_words, phrases) if words}
+
+
+def _particular(articles: list[Article], names: list[set[frozenset[str]]]) -> set[str]:
+    """Words that make a name particular (module docstring)."""
+    lower = set()
+    for article in articles:
+        lower.update(re.findall(r"\b[a-z][a-z'-]*\b", article.text))
+    frequency = Counter(word for found in names for word in set().union(*found) if found)
+    cap = max(settings()["name_df_min"], settings()["name_df_share"] * len(articles))
+    generic = set(settings()["generic_words"])
+    return {w for w, n in frequency.items() if n <= cap and w not in lower and w not in generic and not w.isdigit()}
+
+
+def _share_name(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
     """One name of a is, or holds, or is held by, one name of b."""
     return any(x <= y or y <= x for x in a for y in b)
-
-
-def _named_in(names: list[frozenset[str]], words: set[str]) -> bool:
-    """A one-word name of one article (``Anefis``) is a capitalised word of the other."""
-    return any(len(name) == 1 and next(iter(name)) in words for name in names)
-
-
-def _proper_words(article: Article) -> set[str]:
-    """Capitalised words inside sentences (not after a sentence end or a line break): names the entity
-    layer may have missed (``Anefis``), less the names of days and months and words of titles."""
-    found = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b", article.text))
-    return {w.lower() for w in found} - NOT_NAMES
 
 
 def _days(article: Article) -> set[int]:
@@ -71,7 +93,7 @@ def _days(article: Article) -> set[int]:
 def _dates_apart(a: set[int], b: set[int]) -> bool:
     if not a or not b:
         return False
-    return min(min(abs(x - y), 372 - abs(x - y)) for x in a for y in b) > DATE_WINDOW
+    return min(min(abs(x - y), 372 - abs(x - y)) for x in a for y in b) > settings()["date_window"]
 
 
 def similarities(articles: list[Article]) -> list[list[float]]:
@@ -85,11 +107,17 @@ def similarities(articles: list[Article]) -> list[list[float]]:
     return cosine_similarity(vectors).tolist()
 
 
+def article_names(articles: list[Article]) -> list[set[frozenset[str]]]:
+    """Each article's names that have a particular word."""
+    raw = [_raw_names(a) for a in articles]
+    particular = _particular(articles, raw)
+    return [{name for name in found if name & particular or len(name - _LINKS) >= 3} for found in raw]
+
+
 def group_articles(articles: list[Article]) -> list[list[int]]:
     """Groups of article indexes (each sorted), ordered by their first article."""
     sims = similarities(articles)
-    names = [_names(a) for a in articles]
-    proper = [_proper_words(a) for a in articles]
+    names = article_names(articles)
     days = [_days(a) for a in articles]
     parent = list(range(len(articles)))
 
@@ -101,9 +129,8 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
 
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
-            similar = sims[i][j] >= STRONG or (sims[i][j] >= WEAK and (_share_name(names[i], names[j])
-                                                                   or _named_in(names[i], proper[j])
-                                                                   or _named_in(names[j], proper[i])))
+            similar = sims[i][j] >= settings()["strong"] or (sims[i][j] >= settings()["weak"]
+                                                             and _share_name(names[i], names[j]))
             if similar and not _dates_apart(days[i], days[j]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = {}

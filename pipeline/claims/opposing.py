@@ -1,38 +1,47 @@
 """Opposing claims: claims about one event by sources of different sides where one denies the other.
 
-Two claims of one group of articles oppose each other when their sources speak
-for different sides (their ``camp``: the side, else the body they speak for;
-two camps whose words overlap are one side) and
+Each claim speaks for a side: its ``camp`` (the side, else the body its source
+speaks for); a first-person source (``We categorically deny``) speaks for the
+article's other named source, else for the article's author; camps whose words
+overlap are one side, and two claims of one source (``the governor``, ``the
+Bryansk governor``) never oppose. Two claims of different sides oppose each
+other when
 
 - ``denial``: one is a denial (its cue, or the verb its source phrase swallowed,
-  is in data/conflicts.json ``denials``) and the other is not, and their contents
-  say much the same (content similarity below);
-- ``opposite agents``: both contents tell an act of one class (``ATTACK``:
-  fired, shelled, struck ...) and the agent each names before the act (its first
-  few words) is the other's side (``Tajik servicemen opened fire`` vs
-  ``Kyrgyz border guards had fired first``);
-- ``negation``: one content is negated (``not``, ``no``, ``never``) and the other
-  is not, and they share most of their words.
+  holds a word of data/conflicts.json ``denials``) and the other, not negated
+  itself, says much the same (content similarity below). A denial answers the
+  claims it is most like (several on a tie), preferring one whose agent of the
+  denied act is the same (``its fighters had fired`` answers ``MUK rebels
+  fired``), not every claim it shares words with;
+- ``opposite agents``: both contents tell an act of one class, and the agent
+  each names is a different one of the two sides (agents.py): each blames the
+  other (``Tajik servicemen opened fire`` / ``Kyrgyz border guards had fired
+  first``) or each takes the act for itself (``troops ... rescued seven people``
+  / ``it had freed nine captives``); the contents share another word besides;
+- ``negation``: a clause of one content is negated (``not``, ``no``, ``never``)
+  and shares most of its words with the other, which is not.
 
 Content similarity: the contents (cut at the first cue of another claim inside
-them) as sets of words without stop words, acts replaced by their class; the
-share of the smaller set found in the other, with at least ``denial_min_shared``
-words in common.
+them) as sets of words without stop words, acts and counted nouns replaced by
+their class; the share of the smaller set found in the other, with at least
+``denial_min_shared`` words in common.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .conflicts import source_words
+from .agents import acts, agent_of, allegiances, names, tokens
+from .conflicts import same_source, source_words
 from .records import Claim
-from .sides import country_of
 from .text import data
 
-_WORD = re.compile(r"[\w][\w'’-]*")
+NEGATIONS = {"not", "no", "never", "n't", "nobody", "none"}
+PRONOUNS = {"he", "she", "it", "they", "we", "us", "i", "him", "her", "them"}
 
 
 @dataclass
@@ -49,24 +58,21 @@ class OpposingClaims:
 
 
 @lru_cache(maxsize=None)
-def _acts() -> dict[str, str]:
-    return {word: name for name, words in data("conflicts.json")["acts"].items() for word in words}
-
-
-def _tokens(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+def _counted() -> dict[str, str]:
+    """Counted nouns -> the class of their kind (``hostages``, ``captives`` -> #prisoners)."""
+    kinds = data("figures.json")["kinds"]
+    return {unit: f"#{kind}" for kind, words in kinds.items() for unit in words["units"] if " " not in unit}
 
 
 def content_words(text: str) -> set[str]:
-    lex = data("conflicts.json")
-    stop = set(lex["stopwords"])
-    words = set()
-    for word in _tokens(text):
-        if word in stop or word.isdigit():
+    stop = set(data("conflicts.json")["stopwords"])
+    found = set()
+    for word in tokens(text):
+        if word in stop or word.isdigit() or not word[0].isalnum():
             continue
-        word = _acts().get(word, word)
-        words.add(word if word.isupper() else re.sub(r"(?<=\w{3})(?:s|es)$", "", word))
-    return words
+        word = acts().get(word) or _counted().get(word) or word
+        found.add(word if word.isupper() or word[0] == "#" else re.sub(r"(?<=\w{3})(?:s|es)$", "", word))
+    return found
 
 
 def similarity(a: str, b: str) -> tuple[float, int]:
@@ -78,87 +84,117 @@ def similarity(a: str, b: str) -> tuple[float, int]:
     return shared / min(len(wa), len(wb)), shared
 
 
-def _agent(text: str) -> tuple[str | None, str]:
-    """(class of the first act in the text, the words before it), within the first few words."""
-    window = data("conflicts.json")["agent_window"]
-    tokens = _tokens(text)
-    for i, word in enumerate(tokens[:window + 3]):
-        if word in _acts():
-            return _acts()[word], " ".join(tokens[:i])
-    return None, ""
+def _text(claim: Claim) -> str:
+    return claim.core or claim.content
 
 
-def _names(agent: str, camp: str) -> bool:
-    """The agent words name the camp: the same country, or a word of the camp's name."""
-    country = country_of(agent.title()) or country_of(agent)
-    return bool((country and country == camp) or (source_words(agent) & source_words(camp)))
+def is_denial(claim: Claim) -> bool:
+    return claim.denial or bool(set(tokens(claim.cue)) & set(data("conflicts.json")["denials"]))
 
 
-def _negated(text: str) -> bool:
-    return bool(set(_tokens(text)) & {"not", "no", "never", "n't", "nobody", "none"})
-
-
-def opposition(a: Claim, b: Claim) -> str | None:
-    """Why two claims oppose each other, or None."""
-    if not a.camp or not b.camp or source_words(a.camp) & source_words(b.camp):
-        return None
-    lex = data("conflicts.json")
-    text_a, text_b = a.core or a.content, b.core or b.content
-    share, shared = similarity(text_a, text_b)
-    if a.denial != b.denial and share >= lex["denial_min_overlap"] and shared >= lex["denial_min_shared"]:
-        return "denial"
-    act_a, agent_a = _agent(text_a)
-    act_b, agent_b = _agent(text_b)
-    if act_a and act_a == act_b and agent_a and agent_b and _names(agent_a, b.camp) and _names(agent_b, a.camp):
-        return "opposite agents"
-    if _negated(text_a) != _negated(text_b) and share >= 0.6 and shared >= 3:
-        return "negation"
+def negated_clause(text: str) -> str | None:
+    """The first clause of the text that holds a negation, or None."""
+    for clause in re.split(r"[.;]\s+|,\s+but\s+", text):
+        if set(tokens(clause)) & NEGATIONS:
+            return clause
     return None
 
 
-def _canonical_camps(claims: list[tuple[str, Claim]]) -> list[str]:
-    """Each claim's camp, camps that share a word taken as one (``army`` and ``army spokesman``)."""
+def claim_sides(claims: list[tuple[str, Claim]]) -> list[str | None]:
+    """Each claim's side (module docstring): camps that share a word are taken as one."""
+    first_person = set(data("conflicts.json")["first_person"])
+    camps: list[str | None] = []
+    for article, claim in claims:
+        camp = claim.camp
+        if (claim.source or "").lower() in first_person:
+            others = Counter(c.camp for a, c in claims if a == article and c.camp
+                             and (c.source or "").lower() not in PRONOUNS | first_person)
+            camp = others.most_common(1)[0][0] if others else f"author of {article}"
+        camps.append(camp)
     canonical: list[str] = []
-    result = []
-    for _, claim in claims:
-        camp = claim.camp or ""
+    sides: list[str | None] = []
+    for camp in camps:
         known = next((k for k in canonical if camp and source_words(k) & source_words(camp)), None)
-        if known is None:
+        if camp and known is None:
             canonical.append(camp)
             known = camp
-        result.append(known)
-    return result
+        sides.append(known)
+    return sides
 
 
-def _best_denials(pairs: list[tuple[int, int, str]], claims: list[tuple[str, Claim]],
-                  camps: list[str]) -> list[tuple[int, int, str]]:
-    """A denial opposes the claims of each other side that it is most like (several on a tie), not every claim."""
-    best: dict[tuple[int, str], float] = {}
+def _agents_oppose(a: Claim, b: Claim, allegiance: dict[str, str]) -> bool:
+    act_a, agent_a = agent_of(_text(a))
+    act_b, agent_b = agent_of(_text(b))
+    if not act_a or act_a != act_b:
+        return False
+    named_a = [c for c, o in ((a, b), (b, a)) if names(agent_a, c, o, a, allegiance)]
+    named_b = [c for c, o in ((a, b), (b, a)) if names(agent_b, c, o, b, allegiance)]
+    return len(named_a) == 1 and len(named_b) == 1 and named_a[0] is not named_b[0]
 
-    def score(i: int, j: int) -> float:
-        a, b = claims[i][1], claims[j][1]
-        share, _ = similarity(a.core or a.content, b.core or b.content)
-        wa, wb = content_words(a.core or a.content), content_words(b.core or b.content)
-        return share + len(wa & wb) / max(1, len(wa | wb))
 
-    def key(i: int, j: int) -> tuple[int, str]:
-        denier, other = (i, j) if claims[i][1].denial else (j, i)
-        return denier, camps[other]
+def opposition(a: Claim, b: Claim, allegiance: dict[str, str]) -> str | None:
+    """Why two claims of different sides oppose each other, other than by denial, or None."""
+    text_a, text_b = _text(a), _text(b)
+    _, shared = similarity(text_a, text_b)
+    if shared >= 2 and _agents_oppose(a, b, allegiance):
+        return "opposite agents"
+    for x, y in ((text_a, text_b), (text_b, text_a)):
+        clause = negated_clause(x)
+        if clause and negated_clause(y) is None:
+            share, shared = similarity(clause, y)
+            if share >= 0.6 and shared >= 3:
+                return "negation"
+    return None
 
+
+def _answer_score(denial: Claim, target: Claim, allegiance: dict[str, str]) -> float | None:
+    """How well a denial answers a claim (None: not at all)."""
+    lex = data("conflicts.json")
+    if is_denial(target) or negated_clause(_text(target)) is not None:
+        return None
+    share, shared = similarity(_text(denial), _text(target))
+    if share < lex["denial_min_overlap"] or shared < lex["denial_min_shared"]:
+        return None
+    wa, wb = content_words(_text(denial)), content_words(_text(target))
+    score = share + len(wa & wb) / len(wa | wb)
+    act_d, agent_d = agent_of(_text(denial))
+    act_t, agent_t = agent_of(_text(target))
+    if act_d and act_d == act_t and names(agent_d, denial, target, denial, allegiance) \
+            and names(agent_t, denial, target, target, allegiance):
+        score += 1.0  # the target says the denier's side did what the denial says it did not
+    return score
+
+
+def _pairs(claims: list[tuple[str, Claim]], sides: list[str | None]) -> list[tuple[int, int, str]]:
+    allegiance = allegiances([c for _, c in claims])
+    pairs = []
+    answers: dict[int, list[tuple[float, int]]] = {}
+    for (i, (_, a)), (j, (_, b)) in combinations(enumerate(claims), 2):
+        if sides[i] is None or sides[j] is None or sides[i] == sides[j] or same_source(a.speaker, b.speaker):
+            continue
+        for d, t in ((i, j), (j, i)):
+            if is_denial(claims[d][1]):
+                score = _answer_score(claims[d][1], claims[t][1], allegiance)
+                if score is not None:
+                    answers.setdefault(d, []).append((score, t))
+        reason = opposition(a, b, allegiance)
+        if reason:
+            pairs.append((i, j, reason))
+    reasons = {}
+    for d, scored in answers.items():
+        best = max(score for score, _ in scored)
+        reasons.update({(min(d, t), max(d, t)): "denial" for score, t in scored if score >= best - 1e-9})
     for i, j, reason in pairs:
-        if reason == "denial":
-            best[key(i, j)] = max(best.get(key(i, j), 0.0), score(i, j))
-    return [(i, j, r) for i, j, r in pairs if r != "denial" or score(i, j) >= best[key(i, j)] - 1e-9]
+        reasons.setdefault((i, j), reason)
+    return sorted((i, j, reason) for (i, j), reason in reasons.items())
 
 
 def opposing_claims(claims: list[tuple[str, Claim]]) -> list[OpposingClaims]:
     """The opposing pairs among (article id, claim) of one event, gathered by the pair of sides."""
-    pairs = [(i, j, reason) for (i, (_, a)), (j, (_, b)) in combinations(enumerate(claims), 2)
-             if (reason := opposition(a, b)) is not None]
-    camps = _canonical_camps(claims)
+    sides = claim_sides(claims)
     found: dict[tuple[str, ...], OpposingClaims] = {}
-    for i, j, reason in _best_denials(pairs, claims, camps):
-        key = tuple(sorted((camps[i], camps[j])))
+    for i, j, reason in _pairs(claims, sides):
+        key = tuple(sorted((sides[i], sides[j])))
         entry = found.setdefault(key, OpposingClaims(list(key)))
         positions = []
         for n in (i, j):

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..records import Article, Entity
 from .sources import DETERMINERS, SourceView, head_chunk
 from .text import data
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
+PERSONAL = {"i", "we", "he", "she", "me", "my", "our", "us", "him", "her"}
 PRIORITY = ("expert", "media", "witness", "organisation", "official")
 """Which role type wins between two titles of the same length."""
 
@@ -74,15 +76,26 @@ def body_type(name: str, article: Article | None = None) -> str | None:
     return None
 
 
-def _role_type(view: SourceView, article: Article) -> str | None:
-    """The type a person's role and affiliation give, or None when the text gives neither."""
+def title_kind(text: str) -> str | None:
+    """The type of the longest title of the roles lexicon in text (generic titles left out), or None."""
     lex = _lex()
-    tokens = _tokens(view.role)
+    tokens = _tokens(text)
     best_size, best_kind = 0, None
     for kind in PRIORITY:
         size = _match_size(tokens, [p for p in lex["roles"][kind] if p not in lex["generic_roles"]])
         if size > best_size:
             best_size, best_kind = size, kind
+    return best_kind
+
+
+def _role_type(view: SourceView, article: Article) -> str | None:
+    """The type a person's role and affiliation give, or None when the text gives neither."""
+    lex = _lex()
+    honorifics = set(lex["honorifics"])
+    role = " ".join(w for w in view.role.split() if w.lower().rstrip(".") not in honorifics)  # Mr is no title
+    view = replace(view, role=role)
+    tokens = _tokens(view.role)
+    best_kind = title_kind(view.role)
     if best_kind:
         return best_kind
     if _match_size(tokens, lex["expert_bodies"]):
@@ -132,40 +145,94 @@ def _by_head(chunk: list[str]) -> str | None:
     keys = (("evidence", "evidence_heads"), ("media", "media_heads"), ("expert", "expert_heads"),
             ("unnamed", "unnamed_heads"), ("witness", "witness_heads"), ("official", "official_heads"),
             ("organisation", "organisation_heads"))
-    for candidate in (" ".join(chunk[-2:]), head) if len(chunk) > 1 else (head,):
-        for kind, key in keys:
-            if candidate in lex[key]:
-                if kind == "official" and any(m in lex["organisation_bodies"] for m in modifiers):
-                    return "organisation"
-                return kind
+    candidates = (" ".join(chunk[-2:]), head) if len(chunk) > 1 else (head,)
+    for exact in (True, False):  # the word as written first, then its lemma (``associations``)
+        for candidate in candidates:
+            for kind, key in keys:
+                if candidate in lex[key] if exact else lemma(candidate) in _lemmas(key):
+                    # ``union spokesman`` speaks for a union, ``European Union monitoring mission`` for the EU
+                    if kind == "official" and body_type(" ".join(modifiers)) == "organisation":
+                        return "organisation"
+                    return kind
     return None
 
 
-def source_type(view: SourceView, article: Article) -> str:
-    """One of records.SOURCE_TYPES for a source."""
+def lemma(word: str) -> str:
+    """A crude lemma of an English noun: enough to bring plurals and possessives together."""
+    word = word.lower().replace("’", "'").strip(".'")
+    for suffix, replacement in (("women", "woman"), ("men", "man"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"),
+                                ("shes", "sh"), ("xes", "x"), ("'s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: len(word) - len(suffix)] + replacement
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=None)
+def _lemmas(key: str) -> frozenset[str]:
+    return frozenset(lemma(entry) for entry in _lex()[key])
+
+
+def _body_of_source(view: SourceView, chunk: list[str], rest: list[str], article: Article) -> str | None:
+    """``a medical source at Al-Kindi Hospital``, ``officials from the interior ministry``: an unnamed head
+    followed by the body it speaks for takes the body's type (``officials in Kyiv`` name no body)."""
+    lex = _lex()
+    if not chunk or chunk[-1] not in lex["unnamed_heads"] or rest[:1] not in (["at"], ["from"], ["within"],
+                                                                              ["inside"], ["of"]):
+        return None
+    rest_text = " ".join(rest).replace("’", "'")
+    for entity in view.entities:
+        if entity.label in ("ORG", "FAC") and entity.text.lower().replace("’", "'") in rest_text:
+            found = body_type(entity.text, article)
+            if found or entity.label == "ORG":
+                return found or "organisation"
+    body_head = head_chunk(" ".join(rest[1:]))[0][-1:]
+    return _by_head(body_head) if body_head and _by_head(body_head) in ("official", "organisation") else None
+
+
+def rule_decision(view: SourceView, article: Article) -> tuple[str, str]:
+    """(type, the rule that decided it) for a source; the rule names are features of the learned model."""
     if view.text is None:
-        return "unnamed"
+        return "unnamed", "no-source"
     lex = _lex()
     chunk, _rest = head_chunk(view.phrase)
     if chunk and chunk[-1] in lex["statement_heads"]:
         owner = " ".join(w for w in view.phrase.split() if w.lower().strip(".,:") not in lex["statement_heads"])
         if [w for w in _tokens(owner)[1] if w not in DETERMINERS and w not in ("from", "by", "of", "in")]:
-            return source_type(replace(view, phrase=owner), article)
+            kind, _rule = rule_decision(replace(view, phrase=owner), article)
+            return kind, "statement"
     if view.person is not None:
-        return _role_type(view, article) or "witness"
+        kind = _role_type(view, article)
+        return (kind, "person-role") if kind else ("witness", "person-default")
     if view.pronoun and view.entities:
         found = _named(view.entities, article)
         if found:
-            return found
-    if chunk and chunk[-1] in lex["evidence_heads"] and not (view.pronoun and view.entities):
-        return "evidence"
+            return found, "pronoun-entity"
+    if chunk and chunk[-1] in lex["evidence_heads"] and not (view.pronoun and view.entities) and (
+            view.pronoun not in PERSONAL):  # ``I`` or ``he`` resolved to an earlier ``the report``: no document
+        return "evidence", "evidence-head"
     chunk_text = " ".join(chunk)
     named = [e for e in view.entities if not re.search(r"\b(?:pro|anti)-$", article.text[max(0, e.start - 5):e.start])]
     in_head = [e for e in named if e.text.lower().replace("’", "'") in chunk_text.replace("’", "'")]
     bodies = [e for e in in_head if e.label in ("ORG", "MEDIA")]
-    found = (_named(bodies, article) if bodies else None) or _by_head(chunk) or _named(named, article)
+    found = _named(bodies, article) if bodies else None
     if found:
-        return found
+        return found, "named-body"
+    found = _body_of_source(view, chunk, _rest, article)
+    if found:
+        return found, "source-body"
+    found = _by_head(chunk)
+    if found:
+        return found, "head"
+    found = _named(named, article)
+    if found:
+        return found, "named-other"
     if view.pronoun:
-        return "witness" if view.pronoun in ("i", "he", "she", "my", "me") else "unnamed"
-    return "unnamed"
+        return ("witness" if view.pronoun in ("i", "he", "she", "my", "me") else "unnamed"), "pronoun-default"
+    return "unnamed", "default"
+
+
+def source_type(view: SourceView, article: Article) -> str:
+    """One of records.SOURCE_TYPES for a source."""
+    return rule_decision(view, article)[0]

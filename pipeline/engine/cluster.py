@@ -28,6 +28,7 @@ from .sinks import SINKS, write_json
 from .worker import PartJob, annotate_part_task, warm_up
 
 WAIT_FOR_WORKERS_SECONDS = 60
+SUMMARY_LINES = 20  # failed and skipped parts listed at the end; the manifest has them all
 
 
 @dataclass
@@ -155,7 +156,7 @@ def _run(client, jobs: list[PartJob], *, progress: bool, stderr: TextIO, on_part
             _record(outcome, result, entries)
             result.seconds = time.perf_counter() - started
             bar.update(1)
-            bar.set_postfix_str(f"{result.articles:,} articles, {result.articles / result.seconds:.1f}/s")
+            bar.set_postfix_str(f"{result.articles:,} articles, {result.articles / max(result.seconds, 1e-6):.1f}/s")
             if on_part is not None:
                 on_part(outcome)
     except BaseException:
@@ -205,8 +206,10 @@ def summary_lines(result: ClusterResult) -> list[str]:
              f"{len(result.failed)} failed; {result.articles_total:,} article(s) in the output "
              f"({result.articles:,} annotated now, {rate:.1f}/s), {skipped} skipped; "
              f"manifest: {shown(manifest_url(result.output))}"]
-    lines += [f"  failed: {reason}" for _, reason in sorted(result.failed)]
+    listed = [f"  failed: {reason}" for _, reason in sorted(result.failed)]
     for part, (count, first) in sorted(result.skipped.items()):
-        lines.append(f"  skipped: {count} bad article(s) in {part}, see {shown(result.output)}/{ERRORS}/{part}.jsonl"
-                     f" (first: {first})")
-    return lines
+        listed.append(f"  skipped: {count} bad article(s) in {part}, see {shown(result.output)}/{ERRORS}/{part}.jsonl"
+                      f" (first: {first})")
+    if len(listed) > SUMMARY_LINES:
+        listed[SUMMARY_LINES:] = [f"  ... and {len(listed) - SUMMARY_LINES} more part(s): see the manifest"]
+    return lines + listed

@@ -8,6 +8,8 @@ A Parquet part holds one row per article, with the annotation layers as
 typed list-of-struct columns that DuckDB, pandas or Spark query directly:
 
     SELECT id, e.text, e.value FROM 'out/*.parquet', UNNEST(entities) AS t(e) WHERE e.label = 'COUNT'
+
+and read_parquet_part gives the Articles back.
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ import uuid
 from contextlib import contextmanager
 from typing import IO, Callable, Iterable, Iterator
 
-from ..jsonl import dumps
-from ..records import Article, Span
+from ..records import Article, Attribution, Entity, Hedge, Span
 from .parts import filesystem
 
 ROWS_PER_GROUP = 512
@@ -56,10 +57,13 @@ def write_lines(url: str, values: Iterable[dict]) -> None:
 
 
 def _write_jsonl(handle: IO[bytes], articles: Iterable[Article]) -> int:
+    """The lines `pipeline annotate --format jsonl` writes (render.writers), so both paths give the same."""
+    from ..render.writers import WRITERS
+
     count = 0
-    for article in articles:
-        handle.write((dumps(article) + "\n").encode("utf-8"))
-        count += 1
+    for chunk, n in WRITERS["jsonl"](articles):
+        handle.write(chunk.encode("utf-8"))
+        count += n
     return count
 
 
@@ -82,6 +86,7 @@ def parquet_schema():
             ("id", pa.string()), ("source", span), ("cue", span), ("content", span),
             ("source_entity", pa.string()), ("continuation", span),
         ]))),
+        ("claims", pa.string()),  # JSON: the claim records derived from the layers (pipeline.claims)
     ])
 
 
@@ -90,7 +95,8 @@ def _span(span: Span | None) -> dict | None:
 
 
 def parquet_row(article: Article) -> dict:
-    """An Article as a row of parquet_schema(); entity attrs are the role, value and unit columns."""
+    """An Article as a row of parquet_schema(); entity attrs are the role, value and unit columns,
+    and the claims array (in article.extra, from claims.add_claims) is kept as JSON."""
     return {
         "id": article.id,
         "text": article.text,
@@ -102,18 +108,49 @@ def parquet_row(article: Article) -> dict:
         "attributions": [{"id": a.id, "source": _span(a.source), "cue": _span(a.cue), "content": _span(a.content),
                           "source_entity": a.source_entity, "continuation": _span(a.continuation)}
                          for a in article.attributions],
+        "claims": json.dumps(article.extra["claims"], ensure_ascii=False) if "claims" in article.extra else None,
     }
+
+
+def _from_span(data: dict | None) -> Span | None:
+    return Span(data["start"], data["end"], data["text"]) if data is not None else None
+
+
+def article_from_row(row: dict) -> Article:
+    """The Article of a row of parquet_schema(): the inverse of parquet_row."""
+    return Article(
+        id=row["id"], text=row["text"], meta=json.loads(row["meta"]),
+        entities=[Entity(e["id"], e["start"], e["end"], e["label"], e["text"],
+                         {k: e[k] for k in ("role", "value", "unit") if e[k] is not None}) for e in row["entities"]],
+        hedges=[Hedge(h["id"], h["start"], h["end"], h["text"]) for h in row["hedges"]],
+        attributions=[Attribution(a["id"], _from_span(a["source"]), _from_span(a["cue"]), _from_span(a["content"]),
+                                  a["source_entity"], _from_span(a["continuation"])) for a in row["attributions"]],
+        extra={"claims": json.loads(row["claims"])} if row["claims"] is not None else {},
+    )
+
+
+def read_parquet_part(url: str) -> Iterator[Article]:
+    """The Articles of an output Parquet part (a path or URL), read in record batches."""
+    import pyarrow.parquet as pq
+
+    fs, path = filesystem(url)
+    with fs.open(path, "rb") as handle:
+        for batch in pq.ParquetFile(handle).iter_batches(batch_size=ROWS_PER_GROUP):
+            yield from (article_from_row(row) for row in batch.to_pylist())
 
 
 def _write_parquet(handle: IO[bytes], articles: Iterable[Article]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from ..claims import add_claims
+
     schema, count = parquet_schema(), 0
     articles = iter(articles)
     with pq.ParquetWriter(handle, schema) as writer:
         while group := list(itertools.islice(articles, ROWS_PER_GROUP)):
-            writer.write_table(pa.Table.from_pylist([parquet_row(a) for a in group], schema=schema))
+            rows = [parquet_row(add_claims(a)) for a in group]  # the claims the JSONL output carries too
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             count += len(group)
     return count
 

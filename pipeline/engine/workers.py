@@ -93,8 +93,12 @@ def run_tasks(work: Callable[[list], list], tasks: Iterable[list], *, n_process:
                     queue.append([(next(counter), item) for item in task])
                     read += len(task)
             for n, worker in enumerate(workers):
-                while worker.task is None and queue and not worker.give(queue.popleft()):
-                    workers[n] = worker = _replace(worker, queue, done, lost)
+                if worker.task is None and queue:
+                    if not worker.process.is_alive():  # died between tasks: nothing of it is lost
+                        worker.stop()
+                        workers[n] = worker = _Worker(worker.work)
+                    if not worker.give(queue.popleft()):
+                        workers[n] = _replace(worker, queue, done, lost)
             while given in done:
                 yield done.pop(given)
                 given += 1

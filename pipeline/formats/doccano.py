@@ -71,11 +71,12 @@ def import_(rows: list[dict], *, warnings: list[str] | None = None) -> list[Arti
             article_id = as_id(row.get("article_id"), as_id(row.get("id"), f"doccano-{number}"))
             flat = FlatArticle(article_id, row.get("text", ""), as_dict(row.get("meta")))
             records = _records(row)
+            placed: list[tuple[float, Region]] = []
             if "entities" in row:
                 for entity in as_list(row.get("entities")):
                     key = str(entity.get("id"))
-                    flat.regions.append(_region(key, entity.get("label"), entity.get("start_offset"),
-                                                entity.get("end_offset"), records))
+                    placed.append(_region(key, entity.get("label"), entity.get("start_offset"),
+                                          entity.get("end_offset"), records))
                 for relation in as_list(row.get("relations")):
                     flat.relations.append(Relation(str(relation.get("from_id")), str(relation.get("to_id")),
                                                    relation.get("type")))
@@ -85,7 +86,9 @@ def import_(rows: list[dict], *, warnings: list[str] | None = None) -> list[Arti
                         problems.append(Errors.E120.format(article_id=article_id, where=f"label {n}",
                                                            reason=f"{item!r} is not [start, end, label]"))
                         continue
-                    flat.regions.append(_region(f"#{n}", item[2], item[0], item[1], records))
+                    placed.append(_region(f"#{n}", item[2], item[0], item[1], records))
+            # the article's own order (doccano's is its own), then spans drawn in doccano
+            flat.regions = [region for _, region in sorted(placed, key=lambda pair: pair[0])]
             problems.extend(_unmatched(article_id, records))
             articles.append(from_flat(flat, problems))
     settle(problems, warnings)
@@ -93,21 +96,22 @@ def import_(rows: list[dict], *, warnings: list[str] | None = None) -> list[Arti
 
 
 def _records(row: dict) -> dict[tuple, deque]:
-    """The region records of a line by (start, end, label), in order."""
+    """(position, record) of the region records of a line, by (start, end, label)."""
     records: dict[tuple, deque] = defaultdict(deque)
-    for record in as_list(row.get(REGIONS)):
+    for position, record in enumerate(as_list(row.get(REGIONS))):
         record = as_dict(record)
-        records[(record.get("start"), record.get("end"), record.get("label"))].append(record)
+        records[(record.get("start"), record.get("end"), record.get("label"))].append((position, record))
     return records
 
 
-def _region(key: str, label, start, end, records: dict[tuple, deque]) -> Region:
-    """A region of a doccano span, with the id and attributes of the record at its offsets and label."""
+def _region(key: str, label, start, end, records: dict[tuple, deque]) -> tuple[float, Region]:
+    """(position in the article, region) of a doccano span, with the id and attributes of the record at its
+    offsets and label; a span without a record (drawn in doccano) comes after the others."""
     found = records.get((start, end, label))
-    record = found.popleft() if found else {}
+    position, record = found.popleft() if found else (float("inf"), {})
     record_id = record.get("id")
-    return Region(key, label, start, end, None, str(record_id) if record_id is not None else None,
-                  as_dict(record.get("attrs")))
+    return position, Region(key, label, start, end, None, str(record_id) if record_id is not None else None,
+                            as_dict(record.get("attrs")))
 
 
 def _unmatched(article_id: str, records: dict[tuple, deque]) -> list[str]:
@@ -115,7 +119,7 @@ def _unmatched(article_id: str, records: dict[tuple, deque]) -> list[str]:
     return [Errors.E120.format(article_id=article_id, where=f"{label} {start}-{end} ({record.get('id')})",
                                reason=f"no doccano span has these offsets and label any more, so its attributes "
                                       f"{sorted(as_dict(record.get('attrs')))} are not restored")
-            for (start, end, label), left in records.items() for record in left if record.get("attrs")]
+            for (start, end, label), left in records.items() for _, record in left if record.get("attrs")]
 
 
 def write(articles: list[Article], path: Path, *, predictions: bool = False, model_version: str | None = None) -> None:

@@ -48,7 +48,8 @@ def test_parts_are_marked(sentence, total):
 
 def test_revision_and_earlier_figure():
     counts = article_counts(build("The death toll rose to 14, up from nine in the morning."))
-    assert [(f.value, f.kind, f.revision) for f in counts] == [(14, "killed", True)]
+    assert [(f.value, f.kind, f.revision, f.previous) for f in counts] == [(14, "killed", True, False),
+                                                                          (9, "killed", False, True)]
 
 
 @pytest.mark.parametrize("qualifier,bounds", [(None, (10, 10)), ("min", (10, float("inf"))),

@@ -21,12 +21,12 @@ import pyarrow.parquet as pq
 import pytest
 import spacy
 from distributed import Client, LocalCluster
-from test_parts import parquet_row_as_dict
 from typer.testing import CliRunner
 
 from pipeline.annotate import annotate_paths
 from pipeline.cli import app
 from pipeline.engine.cluster import annotate_archive, parse_cluster, summary_lines
+from pipeline.engine.sinks import read_parquet_part
 from pipeline.errors import PipelineError
 from pipeline.modeldir import save_model
 
@@ -98,8 +98,7 @@ def test_same_articles_as_one_process(client, tmp_path, fmt):
     if fmt == "jsonl":
         got = [json.loads(line) for path in sorted((tmp_path / "out").glob("*.jsonl")) for line in path.open()]
     else:
-        got = [parquet_row_as_dict(row) for path in sorted((tmp_path / "out").glob("*.parquet"))
-               for row in pq.read_table(path).to_pylist()]
+        got = [a.to_dict() for path in sorted((tmp_path / "out").glob("*.parquet")) for a in read_parquet_part(str(path))]
     assert got == expected
 
 
@@ -128,8 +127,9 @@ def test_model_loads_once_per_worker(client, tmp_path, blank_model):
     assert list(loads.values()) == [1, 1]
 
 
-def test_interrupted_run_completes_on_rerun_without_doing_a_part_twice(client, tmp_path, blank_model):
-    ids = make_parts(tmp_path / "parts", 8, 3)
+@pytest.mark.model  # the real pipeline: parts slow enough that the client stops with parts left to do
+def test_interrupted_run_completes_on_rerun_without_doing_a_part_twice(client, tmp_path):
+    ids = make_parts(tmp_path / "parts", 10, 4)
     out = tmp_path / "out"
 
     def stop_after_two(outcome, seen=[]):
@@ -138,19 +138,21 @@ def test_interrupted_run_completes_on_rerun_without_doing_a_part_twice(client, t
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        annotate_archive([str(tmp_path / "parts")], str(out), cluster=client, model=blank_model, on_part=stop_after_two)
+        annotate_archive([str(tmp_path / "parts")], str(out), cluster=client, model="untrained",
+                         on_part=stop_after_two)
+    assert len(json.loads((out / "_manifest.json").read_text())["entries"]) == 2
     wait_until_idle(client)
     done_before = {p.stem: p.stat().st_mtime_ns for p in out.glob("*.jsonl")}
-    assert 2 <= len(done_before) < 8
+    assert 2 <= len(done_before) < 10
     assert {p.stem for p in (out / "_manifest").glob("*.json")} == set(done_before)
 
-    result = annotate_archive([str(tmp_path / "parts")], str(out), cluster=client, model=blank_model)
+    result = annotate_archive([str(tmp_path / "parts")], str(out), cluster=client, model="untrained")
     assert set(result.resumed) == set(done_before)
-    assert set(result.annotated) == {f"part-{p}" for p in range(8)} - set(done_before)
+    assert set(result.annotated) == {f"part-{p}" for p in range(10)} - set(done_before)
     assert {p: out.joinpath(f"{p}.jsonl").stat().st_mtime_ns for p in done_before} == done_before
     assert output_ids(out) == ids
     manifest = json.loads((out / "_manifest.json").read_text())
-    assert (manifest["parts"], manifest["articles"], manifest["failed"]) == (8, 24, [])
+    assert (manifest["parts"], manifest["articles"], manifest["failed"]) == (10, 40, [])
 
 
 def test_corrupt_part_and_bad_article_are_reported_and_the_rest_finish(client, tmp_path, blank_model):
@@ -197,6 +199,13 @@ def test_killed_worker_loses_only_its_parts_in_flight(client, tmp_path):
                               on_part=kill_a_worker)
     assert (len(result.annotated), result.failed, output_ids(tmp_path / "out")) == (6, [], ids)
     client.wait_for_workers(2, timeout=60)
+
+
+def test_a_model_the_workers_cannot_load_stops_the_run_before_any_part(client, tmp_path):
+    make_parts(tmp_path / "parts", 2, 1)
+    with pytest.raises(PipelineError, match="not a model directory"):
+        annotate_archive([str(tmp_path / "parts")], str(tmp_path / "out"), cluster=client, model=str(tmp_path))
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 @pytest.mark.parametrize("spec", ["local:0", "local:two", "localhost:8786", "tcp://"])

@@ -19,7 +19,12 @@ import spacy
 from pipeline.engine import worker
 from pipeline.engine.manifest import is_done, read_entry
 from pipeline.engine.parts import checksum, discover_parts, read_part
-from pipeline.engine.sinks import atomic_file, parquet_schema, write_part
+from pipeline.engine.sinks import (
+    atomic_file,
+    parquet_schema,
+    read_parquet_part,
+    write_part,
+)
 from pipeline.errors import PipelineError
 from pipeline.inputs import InputItem, read_inputs
 from pipeline.records import Article, Attribution, Entity, Hedge, Span
@@ -32,21 +37,6 @@ ROWS = [{"id": "a1", "text": "Officials said two people were hurt.", "meta": {"d
 def write_jsonl(path, rows, extra_lines=()):
     path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "".join(extra_lines), encoding="utf-8")
     return path
-
-
-def parquet_row_as_dict(row: dict) -> dict:
-    """A row of an output Parquet part as Article.to_dict() gives it, to compare the two."""
-    entities = []
-    for e in row["entities"]:
-        attrs = {k: e[k] for k in ("role", "value", "unit") if e[k] is not None}
-        entities.append({k: e[k] for k in ("id", "start", "end", "label", "text")} | ({"attrs": attrs} if attrs else {}))
-    attributions = []
-    for a in row["attributions"]:
-        data = {k: a[k] for k in ("id", "source", "cue", "content")}
-        data.update({k: a[k] for k in ("source_entity", "continuation") if a[k] is not None})
-        attributions.append(data)
-    return {"id": row["id"], "text": row["text"], "meta": json.loads(row["meta"]), "entities": entities,
-            "hedges": [{**h, "label": "HEDGE"} for h in row["hedges"]], "attributions": attributions}
 
 
 def test_discover_parts_in_a_directory_a_glob_and_a_url(tmp_path):
@@ -141,7 +131,7 @@ def test_parquet_part_holds_every_layer(tmp_path):
     table = pq.read_table(tmp_path / "p.parquet")
     assert (count, size) == (2, (tmp_path / "p.parquet").stat().st_size)
     assert table.schema.equals(parquet_schema())
-    assert [parquet_row_as_dict(row) for row in table.to_pylist()] == [article.to_dict(), empty.to_dict()]
+    assert [a.to_dict() for a in read_parquet_part(str(tmp_path / "p.parquet"))] == [article.to_dict(), empty.to_dict()]
 
 
 # --------------------------------------------------------------------------- one part's task, in this process
