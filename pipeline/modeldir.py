@@ -111,7 +111,11 @@ def load_model_dir(path: Path, *, notice: Callable[[str], None] | None = None) -
     if reason is not None:
         (notice or (lambda message: print(f"notice: {message}", file=sys.stderr)))(
             Errors.E165.format(path=path, reason=reason))
-    return spacy.load(path)
+    try:
+        return spacy.load(path)
+    except (KeyError, ValueError, TypeError, OSError) as err:
+        # a model whose components or data this version does not know (saved by an older version)
+        raise PipelineError(Errors.E166.format(path=path, reason=f"{type(err).__name__}: {err}")) from None
 
 
 def check_output(output: str | Path, *, corpus: str | Path | None = None) -> Path:

@@ -272,3 +272,23 @@ def test_annotate_refuses_an_altered_model_of_ours_with_one_line(tmp_path):
     result = CliRunner().invoke(app, ["annotate", str(article), "-m", str(model)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.strip().splitlines() == [f"error: {Errors.E010.format(path=model, file='tokenizer')}"]
+
+
+def test_a_model_this_version_cannot_load_is_one_error(tmp_path):
+    """A model saved with data this version's components do not know (an older version's) is refused
+    with one line, not a KeyError traceback."""
+    import json
+
+    import spacy
+
+    import pipeline.components  # noqa: F401
+    from pipeline.errors import PipelineError
+    from pipeline.modeldir import load_model_dir
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("news_hedges").initialize(lambda: [], nlp=nlp)
+    nlp.to_disk(tmp_path / "old")
+    data_file = tmp_path / "old" / "news_hedges" / "data.json"
+    data_file.write_text(json.dumps({"an_older_file.txt": []}), encoding="utf-8")
+    with pytest.raises(PipelineError, match="cannot be loaded by this version"):
+        load_model_dir(tmp_path / "old", notice=lambda message: None)
