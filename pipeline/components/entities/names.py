@@ -3,9 +3,12 @@ person's earlier mention, by a possessive, and MEDIA only where the text or the 
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from spacy.tokens import Doc, Span
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
+NAME_LABELS = PLACE_LABELS
 
 
 def proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -31,7 +34,7 @@ class NameRules:
         self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
-        self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"])
+        self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         self.cities = set(gazetteer["cities"])
         self.media = set(media)
 
@@ -103,21 +106,37 @@ class NameRules:
 
 
 def person_name_parts(spans: list[Span]) -> set[str]:
-    """The words of multi-word PERSON names: a later mention by one of them is the person."""
-    return {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s if t.is_title}
+    """The words of multi-word PERSON names that look like names (every word a capitalised word of
+    letters): a later mention by one of them is the person."""
+    return {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1
+            and all(t.is_title and t.text.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in s)
+            for t in s}
 
 
 def relabel_surnames(spans: list[Span]) -> list[Span]:
-    """A mention of a person by one part of the name (`Valdivieso`) is a PERSON too; so is a name the
-    article gives as PERSON elsewhere (the same words)."""
+    """A mention of a person by one part of the name (`Valdivieso`) is a PERSON too; a name the article
+    labels differently in different places takes the label it has most often there (ties stay)."""
     if not spans:
         return spans
     doc = spans[0].doc
     parts = person_name_parts(spans)
-    persons = {s.text for s in spans if s.label_ == "PERSON"}
-    return [Span(doc, s.start, s.end, label="PERSON")
-            if ((len(s) == 1 and s.text in parts) or s.text in persons)
-            and s.label_ not in ("PERSON", "DATE", "TIME", "COUNT") else s for s in spans]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for s in spans:
+        if s.label_ in NAME_LABELS:
+            votes[s.text][s.label_] += 1
+    result = []
+    for s in spans:
+        label = s.label_
+        if label in NAME_LABELS:
+            ranked = votes[s.text].most_common(2)
+            if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+                label = ranked[0][0]
+            elif len(ranked) == 1:
+                label = ranked[0][0]
+            if len(s) == 1 and s.text in parts:
+                label = "PERSON"
+        result.append(s if label == s.label_ else Span(doc, s.start, s.end, label=label))
+    return result
 
 
 def split_possessive(span: Span) -> list[Span]:
