@@ -106,6 +106,8 @@ class EntityNormalizer(DataComponent):
             required = self.next_words.get(key)
             if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
                 continue
+            while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
+                start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
         return filter_spans(spans)
 
