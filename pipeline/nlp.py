@@ -25,6 +25,18 @@ def load_base(name: str | None = None) -> Language:
         raise PipelineError(Errors.E008.format(name=name)) from None
 
 
+def customise_tokenizer(nlp: Language) -> Language:
+    """Split what real text glues to words: citation marks (`al-Assad,[1]`) and an opening bracket right
+    after a word (`Qanbar(Arabic`). A saved pipeline keeps the rules."""
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes) + [r"\[\d{1,3}\]", r"\[citation needed\]"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.,;:])\[(?=\d{1,3}\])", r"(?<=[a-z])\((?=[A-Z])"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
 def add_components(nlp: Language, *, data_dir: str | None = None) -> Language:
     """Add and initialise our components (with the packaged data, or data_dir's files of the same names).
 
@@ -38,7 +50,7 @@ def add_components(nlp: Language, *, data_dir: str | None = None) -> Language:
 
 def build_untrained(base_model: str | None = None) -> Language:
     """The base pipeline with the rule components: what the project gives before any training."""
-    return add_components(load_base(base_model))
+    return add_components(customise_tokenizer(load_base(base_model)))
 
 
 def load(model: str | Path | None = None, *, base_model: str | None = None) -> Language:

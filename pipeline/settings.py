@@ -14,10 +14,9 @@ default, and ``PIPELINE_CONFIGS`` can point at a directory holding a
 from __future__ import annotations
 
 import os
+import tomllib
 from functools import lru_cache
 from pathlib import Path
-
-import tomllib
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent

@@ -11,16 +11,17 @@ when
   not allow 9; ``about 90`` allows 90);
 - they count the same thing: munitions both launched or both downed (or either
   unknown), people of the same population (officers and civilians are two
-  sub-groups) or either unknown;
+  sub-groups) and nation (``32 Armenian prisoners``, ``two Azerbaijani
+  soldiers``), or either unknown;
 - they come from different sources: a source revising its own figure (the same
   source words in two articles) is no conflict, nor is a count below a figure
   the text itself calls a revision (``rose to 14``);
 - they come from different articles, or from two different attributed sources
   in one article (a narrator's breakdown of a total is no conflict);
-- one article does not itself explain the two values as a change over time: an
-  earlier figure and its revision (``risen to 11, up from eight``), one source
-  giving both (``14 patients`` at 09:40, ``a total of 23`` at 17:15), or the
-  narrator's running figure next to a source's (``Five men are still missing``
+- no article itself explains the two values as a change over time: an earlier
+  figure and its revision (``risen to 11, up from eight``), one source giving
+  both, or a running figure after the other (``14 patients`` at 09:40, then ``a
+  total of 23 patients have now been moved``; ``Five men are still missing``
   after ``two of the seven missing miners`` were found).
 
 A conflict lists its kind, the set of values in conflicting pairs, and every
@@ -104,9 +105,9 @@ def explained_pairs(figures: list[SourcedFigure]) -> set[tuple[str, int, int]]:
     for a, b in combinations(figures, 2):
         if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
             continue
-        over_time = (a.figure.previous or b.figure.previous
-                     or (a.speaker and b.speaker and same_source(a.speaker, b.speaker))
-                     or ((a.figure.current or b.figure.current) and _one_voice(a, b)))
+        later = max(a, b, key=lambda f: f.figure.start)
+        over_time = (a.figure.previous or b.figure.previous or later.figure.current
+                     or (a.speaker and b.speaker and same_source(a.speaker, b.speaker)))
         if over_time:
             low, high = sorted((a.figure.value or 0, b.figure.value or 0))
             explained.add((a.figure.kind, low, high))
@@ -114,9 +115,10 @@ def explained_pairs(figures: list[SourcedFigure]) -> set[tuple[str, int, int]]:
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:
-    """Both count the same thing: the same act of munitions, the same population of people (or either unknown)."""
+    """Both count the same thing: the same act of munitions, the same population and nation of people (or
+    either unknown)."""
     return all(getattr(a, mark, None) is None or getattr(b, mark, None) is None
-               or getattr(a, mark) == getattr(b, mark) for mark in ("act", "population"))
+               or getattr(a, mark) == getattr(b, mark) for mark in ("act", "population", "nation"))
 
 
 def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]]) -> bool:

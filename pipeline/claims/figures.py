@@ -19,7 +19,15 @@ import re
 from functools import lru_cache
 
 from ..records import Article
-from .kinds import count_kind, current, elsewhere, munition_act, population
+from .kinds import (
+    count_kind,
+    current,
+    earlier,
+    elsewhere,
+    munition_act,
+    nation,
+    population,
+)
 from .records import Figure
 from .tallies import Count, join_counts
 from .text import data, ends_with_phrase, sentence_index, sentences, starts_with_phrase
@@ -96,16 +104,19 @@ def _unit(after: list[str]) -> tuple[list[str], bool]:
     return unit, part
 
 
-def _link(before: list[str], unit: list[str], rest: list[str], previous: bool) -> str | None:
-    """How a count is joined to the words after it (see Count.link)."""
-    if len(rest) < 2 or previous or before[-1:] == ["from"]:
+def _ranged(before: list[str], after: list[str]) -> bool:
+    """The number is the lower end of a range: ``between 10 and 12``, ``10 to 12``, ``10 or 12``."""
+    return (len(after) > 1 and bool(_number_pattern().fullmatch(after[1])) and before[-1:] not in (["from"], ["up"])
+            and (after[0] in ("to", "or") or (after[0] == "and" and before[-1:] == ["between"])))
+
+
+def _link(unit: list[str], rest: list[str], previous: bool) -> str | None:
+    """How a count is joined to the count after it (see Count.link): parts of a sum."""
+    if len(rest) < 2 or previous or not unit or rest[0] != "and" or unit[-1].endswith(("ed", "ing")):
         return None
-    number = bool(_number_pattern().fullmatch(rest[1]))
-    if number and (rest[0] in ("to", "or") or (rest[0] == "and" and before[-1:] == ["between"])):
-        return "range"
-    if unit and rest[0] == "and" and not unit[-1].endswith(("ed", "ing")):
-        return "sum" if number else "plus_one" if rest[1] in ("a", "an", "one") else None
-    return None
+    if _number_pattern().fullmatch(rest[1]):
+        return "sum"
+    return "plus_one" if rest[1] in ("a", "an", "one") else None
 
 
 def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> Count | None:
@@ -132,22 +143,28 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> 
     if found:
         count.qualifier = lex["qualifiers"][found]
         before = before[:len(before) - len(found.split())]
+    if _ranged(before, after):
+        count.link, after = "range", after[2:]  # "between 10 and 12 passengers": the words after the range count
     unit, part_of = _unit(after)
     count.partial = bool(part_of or ends_with_phrase(before, lex["partial_before"])
                          or starts_with_phrase(after, lex["partial_after"]))
-    count.previous = bool(ends_with_phrase(before, lex["previous_before"]))
+    lead = text[sentence[0]:start]
+    lead = lead[max(lead.rfind(";"), lead.rfind("—"), lead.rfind(" – ")) + 1:]
+    trail = text[end:sentence[1]]
+    trail = trail[:next((m.start() for m in re.finditer(r"[,;—]", trail)), len(trail))]
+    count.previous = bool(ends_with_phrase(before, lex["previous_before"])) or earlier(lead)
     revision = ends_with_phrase(before, lex["revision_before"])
     count.revision = bool(revision)
     count.unit = " ".join(unit) or None
     rest = after[len(unit) + (1 if after[:1] == ["of"] else 0):]
-    count.link = _link(before, unit, rest, count.previous)
+    count.link = count.link or _link(unit, rest, count.previous)
     prefix = " ".join(_words(text[sentence[0]:start]))
     count.kind, tail, at_place = count_kind(before, rest, unit, revision, prefix)
     count.partial = count.partial or at_place
     if count.kind in lex["munition_kinds"]:
         count.act = munition_act(before, tail)
-    count.population = population(unit)
-    count.elsewhere = elsewhere(text[sentence[0]:sentence[1]], before, rest)
+    count.population, count.nation = population(unit), nation(unit)
+    count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest)
     count.current = current(before, after)
     return count
 

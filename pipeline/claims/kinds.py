@@ -11,8 +11,9 @@ people``). Besides the kind, a count is marked with
 - ``act``: for munitions, whether they were ``launched`` (fired, struck) or
   ``downed`` (shot down, intercepted): a count of each is no rival of the other;
 - ``population``: ``security`` (officers, soldiers) or ``civilian`` (civilians,
-  protesters) when the counted noun says it: counts of two populations are
-  sub-groups of an event, not rival totals;
+  protesters) when the counted noun says it, and ``nation``, the country of a
+  nationality word in the counted phrase: counts of two populations or two
+  nations are sub-groups of an event, not rival totals;
 - ``elsewhere``: the count is about another event: a past one (``two years
   ago``, ``in 2021``), another thing (``a second boat carrying 112``) or a wider
   area (``41 drones over seven regions``);
@@ -127,11 +128,30 @@ def population(unit: list[str]) -> str | None:
     return None
 
 
-def elsewhere(sentence: str, before: list[str], after: list[str]) -> bool:
-    """The count is about another event than the article's: a past one, another thing, or a wider area."""
+def nation(unit: list[str]) -> str | None:
+    """The country a nationality word in the counted phrase names (``32 Armenian prisoners``): counts of two
+    nationalities are sub-groups (the two sides of a swap), not rival totals."""
+    demonyms = data("sides.json")["demonyms"]
+    return next((demonyms[w] for w in unit if w in demonyms), None)
+
+
+def _spaced(text: str) -> str:
+    return " " + re.sub(r"\s+", " ", text.lower()) + " "
+
+
+def earlier(head: str) -> bool:
+    """The words before a count (in its sentence) say it is an earlier figure (``had said earlier that``)."""
+    lowered = _spaced(head)
+    return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"])
+
+
+def elsewhere(reach: str, before: list[str], after: list[str]) -> bool:
+    """The count is about another event than the article's: a past one, another thing, or a wider area.
+
+    reach: the count's sentence up to the count (from the last ``;`` or dash) and on to the next comma."""
     marks = lexicon()["elsewhere"]
-    lowered = " " + re.sub(r"\s+", " ", sentence.lower()) + " "
-    if any(f" {phrase} " in lowered or f" {phrase}," in lowered for phrase in marks["past"]):
+    lowered = _spaced(reach)
+    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in marks["past"]):
         return True
     if re.search(marks["past_pattern"], lowered):
         return True

@@ -8,7 +8,8 @@ Bryansk governor``) never oppose. Two claims of different sides oppose each
 other when
 
 - ``denial``: one is a denial (its cue, or the verb its source phrase swallowed,
-  holds a word of data/conflicts.json ``denials``) and the other, not negated
+  holds a word of data/conflicts.json ``denials``, or its content calls an
+  account false: ``falsity``) and the other, not negated
   itself, says much the same (content similarity below). A denial answers the
   claims it is most like (several on a tie), preferring one whose agent of the
   denied act is the same (``its fighters had fired`` answers ``MUK rebels
@@ -89,7 +90,10 @@ def _text(claim: Claim) -> str:
 
 
 def is_denial(claim: Claim) -> bool:
-    return claim.denial or bool(set(tokens(claim.cue)) & set(data("conflicts.json")["denials"]))
+    """A denial: by its cue (``We categorically deny``), or by calling an account false (``was fabricated``)."""
+    lex = data("conflicts.json")
+    return (claim.denial or bool(set(tokens(claim.cue)) & set(lex["denials"]))
+            or bool(set(tokens(_text(claim))) & set(lex["falsity"])))
 
 
 def negated_clause(text: str) -> str | None:

@@ -15,6 +15,7 @@ from ..output import write_atomic
 from ..records import Article
 from .ledger import Ledger, build_ledger
 from .reading import read_claim_inputs
+from .text import data
 
 LEDGER_FORMATS = ("table", "jsonl", "html")
 
@@ -25,6 +26,18 @@ class ClaimsResult:
     skipped: list[str] = field(default_factory=list)
     conflict_scores: dict | None = None
     attribute_scores: dict | None = None
+
+
+def read_conflicts_golds(paths: list[str | Path]) -> list[dict]:
+    """The records of several conflicts gold files (conflicts.gold.jsonl, conflicts.dev2.gold.jsonl), each group
+    in one file only."""
+    records: list[dict] = []
+    for path in paths:
+        for record in read_conflicts_gold(path):
+            if any(r["group"] == record["group"] for r in records):
+                raise PipelineError(Errors.E206.format(path=path, group=record["group"]))
+            records.append(record)
+    return records
 
 
 def read_conflicts_gold(path: str | Path) -> list[dict]:
@@ -54,25 +67,29 @@ def attribute_scores_by_genre(articles: list[Article]) -> dict:
 
 
 def claims_command(paths: list[str], *, fmt: str = "table", output: str | None = None, conflicts: bool = False,
-                   gold: str | None = None, model: str | None = None, score: bool = False,
+                   gold: str | list[str] | None = None, model: str | None = None, score: bool = False,
                    stdout: TextIO | None = None, colour: bool = False) -> ClaimsResult:
-    """Build the ledger of the articles of paths and write it; with gold, score its conflicts; with score,
-    score source type and status against the articles' gold attrs."""
+    """Build the ledger of the articles of paths and write it; with gold (one file or several), score its
+    conflicts, over all gold groups and per set of groups (data/conflict_sets.json); with score, score source
+    type and status against the articles' gold attrs."""
     from ..render.ledger import render_ledger
     from ..render.ledger_html import render_ledger_html
 
     if fmt not in LEDGER_FORMATS:
         raise PipelineError(Errors.E200.format(fmt=fmt, choices=", ".join(LEDGER_FORMATS)))
-    if gold is not None and not conflicts:
+    if gold and not conflicts:
         raise PipelineError(Errors.E202)
-    gold_records = read_conflicts_gold(gold) if gold is not None else None
+    if isinstance(gold, str):
+        gold = [gold]
+    gold_records = read_conflicts_golds(gold) if gold else None
     read = read_claim_inputs(paths, model=model)
     ledger = build_ledger(read.articles, conflicts=conflicts)
     result = ClaimsResult(ledger, read.skipped)
     if gold_records is not None:
-        from ..scoring.claims import conflict_scores
+        from ..scoring.claims import conflict_scores_by_set
 
-        result.conflict_scores = conflict_scores(gold_records, [e.to_dict() for e in ledger.events or []])
+        result.conflict_scores = conflict_scores_by_set(gold_records, [e.to_dict() for e in ledger.events or []],
+                                                        data("conflict_sets.json")["sets"])
     if score:
         if not any(a.attrs.get("source_type") or a.attrs.get("status") for x in read.articles for a in x.attributions):
             raise PipelineError(Errors.E203.format(path=", ".join(paths)))
@@ -85,6 +102,6 @@ def claims_command(paths: list[str], *, fmt: str = "table", output: str | None =
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ledger.to_records())
     if output:
         write_atomic(output, [text])
-    elif gold is None and not score:
+    elif not gold and not score:
         (stdout or sys.stdout).write(text)
     return result

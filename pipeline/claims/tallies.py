@@ -34,6 +34,7 @@ class Count(Figure):
     current: bool = False
     act: str | None = None
     population: str | None = None
+    nation: str | None = None
     elsewhere: bool = False
     high: int | None = None
     """The upper end of a range (``between 20 and 30``, ``20 to 30``)."""

@@ -17,7 +17,7 @@ def claims(
     fmt: str = typer.Option("table", "--format", "-f", help="table, jsonl or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
     conflicts: bool = typer.Option(False, "--conflicts", help="Group the articles into events and find figure conflicts and opposing claims."),
-    gold: Optional[Path] = typer.Option(None, "--gold", help="Score the conflicts against this gold (corpora/conflicts/conflicts.gold.jsonl)."),
+    gold: Optional[List[Path]] = typer.Option(None, "--gold", help="Score the conflicts against this gold (corpora/conflicts/conflicts.gold.jsonl); repeat for several files. Prints the scores over all gold groups, then per set of groups (development, held out)."),
     score: bool = typer.Option(False, "--score", help="Score source type and status against the attrs of annotated gold input."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model for texts; default: models/news-sm, or the untrained pipeline."),
     metrics: Optional[Path] = typer.Option(None, "--metrics", help="With --gold or --score, also write the scores here as JSON."),
@@ -32,7 +32,7 @@ def claims(
     from .app import fail
 
     result = run(lambda: claims_command(paths, fmt=fmt, output=str(output) if output else None, conflicts=conflicts,
-                                        gold=str(gold) if gold else None, model=model, score=score,
+                                        gold=[str(g) for g in gold] if gold else None, model=model, score=score,
                                         colour=wants_colour()))
     for message in result.skipped:
         typer.echo(f"skipped: {message}", err=True)
@@ -41,7 +41,9 @@ def claims(
         typer.echo(format_attribute_scores(result.attribute_scores))
         scores["claims"] = result.attribute_scores
     if result.conflict_scores is not None:
-        typer.echo(render_conflict_scores(result.conflict_scores, str(gold)))
+        typer.echo(render_conflict_scores(result.conflict_scores, ", ".join(str(g) for g in gold)))
+        for name, set_scores in result.conflict_scores["sets"].items():
+            typer.echo(render_conflict_scores(set_scores, name))
         scores["conflicts"] = result.conflict_scores
     if metrics is not None:
         if not scores:

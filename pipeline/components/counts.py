@@ -208,6 +208,8 @@ class CountAnnotator(DataComponent):
             return True
         if before is not None and before.lower_ == "between":
             return True
+        if after is not None and after.text[:1] in ("°", "′", "″", "'"):
+            return True  # coordinates and angles: 33°47′N
         if after is not None and after.lower_ == "or" and end + 1 < len(doc) and doc[end + 1].lower_ == "more":
             return True
         if before is not None and (before.lower_ in self.label_nouns or (

@@ -145,8 +145,8 @@ def _run(client, jobs: list[PartJob], *, progress: bool, stderr: TextIO, on_part
     result = ClusterResult(output=output, parts=len(jobs))
     _warm_up(client, jobs[0].model)
     run_id = uuid.uuid4().hex[:8]
-    futures = {client.submit(annotate_part_task, job, key=f"annotate-part-{job.part.name}-{run_id}"): job
-               for job in jobs}
+    futures = {client.submit(annotate_part_task, job, key=f"annotate-part-{job.part.name}-{run_id}",
+                             priority=job.part.size): job for job in jobs}
     entries: list[dict] = []
     bar = tqdm(total=len(jobs), desc="parts", unit=" parts", file=stderr, disable=not progress)
     started = time.perf_counter()

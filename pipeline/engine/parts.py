@@ -29,6 +29,7 @@ class Part:
     url: str  # full URL with its protocol (file:///..., s3://...), usable from any worker
     name: str  # file name without its suffix: names the output part
     kind: str  # "jsonl" or "parquet"
+    size: int = 0  # bytes when found: the biggest parts are handed out first, so none is left to run alone at the end
 
 
 def filesystem(url: str):
@@ -61,18 +62,18 @@ def discover_parts(sources: list[str]) -> list[Part]:
     for source in sources:
         fs, path = filesystem(source)
         if has_magic(path):
-            paths = fs.glob(path)
+            infos = list(fs.glob(path, detail=True).values())
         elif fs.isdir(path):
-            paths = fs.ls(path, detail=False)
+            infos = fs.ls(path, detail=True)
         elif fs.exists(path):
-            paths = [path]
+            infos = [fs.info(path)]
         else:
             raise PipelineError(Errors.E001.format(path=source))
         found = []
-        for found_path in sorted(paths):
-            named = split_name(found_path.rstrip("/").rsplit("/", 1)[-1])
-            if named is not None and not fs.isdir(found_path):
-                found.append(Part(fs.unstrip_protocol(found_path), *named))
+        for info in sorted(infos, key=lambda i: i["name"]):
+            named = split_name(info["name"].rstrip("/").rsplit("/", 1)[-1])
+            if named is not None and info.get("type") != "directory":
+                found.append(Part(fs.unstrip_protocol(info["name"]), *named, size=int(info.get("size") or 0)))
         if not found:
             raise PipelineError(Errors.E144.format(source=source))
         parts.extend(found)

@@ -7,7 +7,8 @@ the predicted claim's ``source_type`` and ``status`` against the gold's
 found), and the confusion counts.
 
 ``conflict_scores``: figure conflicts and opposing claims of a ledger against
-corpora/conflicts/conflicts.gold.jsonl (see ``conflicts_gold`` below for the matching).
+corpora/conflicts/conflicts.gold.jsonl (see ``conflict_scores`` below for the matching);
+``conflict_scores_by_set`` the same for each set of gold groups (development, held out).
 """
 
 from __future__ import annotations
@@ -113,6 +114,25 @@ def conflict_scores(gold: list[dict], events: list[dict]) -> dict:
     return {"groups": [g["group"] for g in scored],
             "figure_conflicts": _prf(figures["tp"], figures["n_pred"], figures["tp"], figures["n_gold"]),
             "opposing_claims": _prf(opposing["tp"], opposing["n_pred"], opposing["found"], opposing["n_gold"])}
+
+
+def conflict_scores_by_set(gold: list[dict], events: list[dict], sets: list[dict]) -> dict:
+    """conflict_scores over every gold group, with ``sets``: the scores of each set of groups (``name``, group
+    numbers ``first`` to ``last``: g13 is 13) that has a group among the predictions, by name."""
+    scores = conflict_scores(gold, events)
+    scores["sets"] = {}
+    for group_set in sets:
+        subset = [g for g in gold if group_set["first"] <= _group_number(g["group"]) <= group_set["last"]]
+        found = conflict_scores(subset, events)
+        if found["groups"]:
+            scores["sets"][group_set["name"]] = found
+    return scores
+
+
+def _group_number(group: str) -> int:
+    """The number of a group named ``g13-...`` (13), or -1."""
+    found = re.match(r"g(\d+)", group)
+    return int(found.group(1)) if found else -1
 
 
 def _opposing_match(group: dict | None, keys: list[tuple[str, str]], members: list[dict]) -> int | None:

@@ -40,11 +40,11 @@ def train_pipeline(train: list[Article], *, config: dict, base_model: str | None
     """A pipeline whose recogniser is fine-tuned on `train`, with the rule components after it."""
     from spacy.util import fix_random_seed, minibatch
 
-    from ..nlp import add_components, load_base
+    from ..nlp import add_components, customise_tokenizer, load_base
 
     log = log or (lambda message: None)
     fix_random_seed(config["seed"])
-    nlp = load_base(base_model)
+    nlp = customise_tokenizer(load_base(base_model))
     ner = nlp.get_pipe("ner")
     for label in NEW_LABELS:
         ner.add_label(label)

@@ -59,3 +59,64 @@ def test_same_side_claims_do_not_oppose():
               attributions=[("The army", "said", "rebels shelled the market in Kiwanja"),
                             ("The army#2", "denied", "soldiers shelled the market")])
     assert build_ledger([a], conflicts=True).events[0].opposing_claims == []
+
+
+def _kinds_in_conflict(*articles):
+    ledger = build_ledger(list(articles), conflicts=True)
+    return sorted((c.kind, tuple(c.values)) for e in ledger.events for c in e.figure_conflicts)
+
+
+SHOAL = [("Tarnow", "GPE")]
+
+
+def test_a_source_giving_two_values_explains_them_for_the_event():
+    live = build("Live: floods in Tarnow\n\n09:40 - The hospital in Tarnow says 14 patients have been transferred. "
+                 "17:15 - The hospital director says a total of 23 patients have now been transferred.",
+                 article_id="a", entities=SHOAL,
+                 attributions=[("The hospital in Tarnow", "says", "14 patients have been transferred"),
+                               ("The hospital director", "says#2", "a total of 23 patients have now been transferred")])
+    other = build("Floods in Tarnow\n\nFourteen patients were transferred from the hospital in Tarnow on Monday, "
+                  "the regional office said.", article_id="b", entities=SHOAL,
+                  attributions=[("the regional office", "said", "Fourteen patients were transferred from the "
+                                                                "hospital in Tarnow on Monday")])
+    third = build("Floods in Tarnow\n\nTwenty-three patients were transferred from the hospital in Tarnow, "
+                  "a city official said.", article_id="c", entities=SHOAL,
+                  attributions=[("a city official", "said", "Twenty-three patients were transferred from the "
+                                                            "hospital in Tarnow")])
+    assert _kinds_in_conflict(live, other, third) == []
+
+
+def test_an_earlier_figure_and_its_revision_explain_the_pair():
+    a = build("Crush in Tarnow\n\nEight people were killed in the crush in Tarnow on Saturday, the governor said.",
+              article_id="a", entities=SHOAL,
+              attributions=[("the governor", "said", "Eight people were killed in the crush in Tarnow on Saturday")])
+    b = build("Crush in Tarnow\n\nThe toll of the crush in Tarnow had risen to 11, up from eight on Saturday, "
+              "the governor said.", article_id="b", entities=SHOAL,
+              attributions=[("the governor", "said", "The toll of the crush in Tarnow had risen to 11, up from eight "
+                                                     "on Saturday")])
+    c = build("Crush in Tarnow\n\nThe ministry said 11 people died in the crush in Tarnow.", article_id="c",
+              entities=SHOAL, attributions=[("The ministry", "said", "11 people died in the crush in Tarnow")])
+    assert _kinds_in_conflict(a, b, c) == []
+
+
+def test_sub_groups_and_acts_are_no_rivals():
+    a = build("Clash in Tarnow\n\nEleven officers were injured in the clash in Tarnow, police said. Air defence shot "
+              "down three drones over Tarnow, the army said.", article_id="a", entities=SHOAL,
+              attributions=[("police", "said", "Eleven officers were injured in the clash in Tarnow"),
+                            ("the army", "said#2", "Air defence shot down three drones over Tarnow")])
+    b = build("Clash in Tarnow\n\nEight civilians were injured in the clash in Tarnow, the hospital said. More than a "
+              "dozen drones were launched at Tarnow, a source said.", article_id="b", entities=SHOAL,
+              attributions=[("the hospital", "said", "Eight civilians were injured in the clash in Tarnow"),
+                            ("a source", "said#2", "More than a dozen drones were launched at Tarnow")])
+    assert _kinds_in_conflict(a, b) == []
+
+
+def test_counts_about_another_event_are_left_out():
+    a = build("Train derails near Tarnow\n\nA train derailed near Tarnow on Monday, killing nine people, the ministry "
+              "said.", article_id="a", entities=SHOAL,
+              attributions=[("the ministry", "said", "A train derailed near Tarnow on Monday, killing nine people")])
+    b = build("Court in Tarnow jails signalman\n\nA court in Tarnow jailed a signalman over a collision near Tarnow "
+              "two years ago that killed 32 people, prosecutors said.", article_id="b", entities=SHOAL,
+              attributions=[("prosecutors", "said", "A court in Tarnow jailed a signalman over a collision near "
+                                                    "Tarnow two years ago that killed 32 people")])
+    assert _kinds_in_conflict(a, b) == []

@@ -46,6 +46,93 @@ def test_parts_are_marked(sentence, total):
     assert [f.value for f in counts if not f.partial and f.kind] == [total]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("The toll stands at eleven (11) persons deceased.", [(11, "killed")]),
+    ("Troops rescued seven people held hostage by the gang.", [(7, "prisoners")]),
+    ("They oversaw the return to freedom of nine people who had been held in the hills.", [(9, "prisoners")]),
+    ("Some 4,600 residents of the flooded villages have been evacuated.", [(4600, "evacuated")]),
+    ("The crash resulted in the death of 9 passengers and the injury of 61 passengers.", [(9, "killed"), (61, "injured")]),
+    ("Five employees remain unaccounted for.", [(5, "missing")]),
+    ("A total of 23 patients have been transferred to other hospitals.", [(23, "evacuated")]),
+    ("The trawler, with a crew of 12, was escorted to port.", [(12, "on_board")]),
+])
+def test_more_kinds(sentence, expected):
+    found = [(f.value, f.kind) for f in article_counts(build(sentence)) if not f.partial and f.kind]
+    assert found == expected
+
+
+@pytest.mark.parametrize("sentence,total", [
+    ("The jet was carrying 64 passengers and four crew members.", (68, "on_board")),
+    ("The boat's 11 crew members and a navy officer were brought back.", (12, "on_board")),
+])
+def test_parts_of_a_sum_are_added(sentence, total):
+    counts = article_counts(build(sentence))
+    assert [(f.value, f.kind) for f in counts if not f.partial and f.kind] == [total]
+
+
+def test_unlike_parts_are_not_added():
+    counts = article_counts(build("Rescuers pulled 75 survivors and eight bodies from the sea."))
+    assert [(f.value, f.kind) for f in counts if not f.partial] == [(75, None), (8, "killed")]
+
+
+def test_range_is_one_count():
+    counts = [f for f in article_counts(build("Between 10 and 12 passengers were taken to hospital.")) if f.kind]
+    assert [(f.value, f.kind, f.bounds()) for f in counts] == [(10, "injured", (10, 12))]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("A collision near the town two years ago killed 32 people.", 32),
+    ("In 2019, a similar blast killed 30 workers.", 30),
+    ("A second wooden boat carrying 112 refugees came ashore.", 112),
+    ("Air defences destroyed 41 drones over seven regions.", 41),
+    ("Russia downed 41 drones\n\nAir defences destroyed 41 drones over seven regions.", 41),
+])
+def test_counts_about_another_event(text, value):
+    counts = [f for f in article_counts(build(text)) if f.value == value]
+    assert counts and all(f.elsewhere for f in counts)
+
+
+def test_count_of_the_event_is_not_elsewhere():
+    [count] = [f for f in article_counts(build("Cholera has killed 14 people, the ministry said, up from nine last week."))
+               if f.value == 14]
+    assert not count.elsewhere
+
+
+@pytest.mark.parametrize("sentence,act", [
+    ("Air defence forces shot down three drones.", "downed"),
+    ("Three drones had been shot down over the town.", "downed"),
+    ("More than a dozen drones were launched at the depot.", "launched"),
+    ("Four drones struck the market.", "launched"),
+])
+def test_munition_acts(sentence, act):
+    [count] = [f for f in article_counts(build(sentence)) if f.kind == "munitions"]
+    assert count.act == act
+
+
+@pytest.mark.parametrize("sentence,population", [("Eleven officers were injured.", "security"),
+                                                 ("Eight civilians were injured.", "civilian"),
+                                                 ("Eight people were injured.", None)])
+def test_populations(sentence, population):
+    [count] = [f for f in article_counts(build(sentence)) if f.kind]
+    assert count.population == population
+
+
+def test_nations_of_counted_people():
+    counts = article_counts(build("Azerbaijan freed 32 Armenian prisoners and Armenia freed two Azerbaijani soldiers."))
+    assert [(f.value, f.kind, f.nation) for f in counts] == [(32, "prisoners", "Armenia"),
+                                                            (2, "prisoners", "Azerbaijan")]
+
+
+@pytest.mark.parametrize("sentence,current,previous", [
+    ("Five men are still missing.", True, False),
+    ("The governor had said earlier that at least seven people had died.", False, True),
+    ("Seven men are missing.", False, False),
+])
+def test_running_and_earlier_figures(sentence, current, previous):
+    [count] = [f for f in article_counts(build(sentence)) if f.kind]
+    assert (count.current, count.previous) == (current, previous)
+
+
 def test_revision_and_earlier_figure():
     counts = article_counts(build("The death toll rose to 14, up from nine in the morning."))
     assert [(f.value, f.kind, f.revision, f.previous) for f in counts] == [(14, "killed", True, False),

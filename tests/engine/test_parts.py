@@ -41,10 +41,10 @@ def write_jsonl(path, rows, extra_lines=()):
 
 def test_discover_parts_in_a_directory_a_glob_and_a_url(tmp_path):
     for name in ("b.jsonl", "a.parquet", "c.jsonl.gz", "notes.txt", "_manifest.json", ".a.jsonl.tmp"):
-        (tmp_path / name).write_bytes(b"")
+        (tmp_path / name).write_bytes(b"x" * len(name))
     (tmp_path / "sub.jsonl").mkdir()
     parts = discover_parts([str(tmp_path)])
-    assert [(p.name, p.kind) for p in parts] == [("a", "parquet"), ("b", "jsonl"), ("c", "jsonl")]
+    assert [(p.name, p.kind, p.size) for p in parts] == [("a", "parquet", 9), ("b", "jsonl", 7), ("c", "jsonl", 10)]
     assert parts[0].url == f"file://{tmp_path}/a.parquet"
     assert [p.name for p in discover_parts([f"{tmp_path}/*.jsonl"])] == ["b"]
     assert [p.name for p in discover_parts([f"file://{tmp_path}/b.jsonl"])] == ["b"]

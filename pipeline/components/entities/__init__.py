@@ -151,6 +151,8 @@ class EntityNormalizer(DataComponent):
                     return [Span(doc, start, stop, label=designated)]
         if label is None or (end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS"):
             return []  # a dropped label, or a capitalised plural common noun opening a sentence ("Videos ...")
+        if label not in ("COUNT", "AIRCRAFT", "WEAPON") and not any(c.isalpha() for c in doc[start:end].text):
+            return []  # a name has letters: "[1]" is a citation mark
         span = Span(doc, start, end, label=label)
         if label in SUPPORTED_LABELS:
             span = self._supported(span)

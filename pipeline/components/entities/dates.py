@@ -40,17 +40,24 @@ class DateRules:
         for i in range(start, end):
             if self._is_date_token(doc, i, end):
                 run.append(i)
-            elif doc[i].text in (",", "of") and run:
-                continue  # "Friday, July 21, 2017", "24th of January" stay one date
+            elif (doc[i].text in (",", "of") or self._joined_year_range(doc, i)) and run:
+                run.append(i) if self._joined_year_range(doc, i) else None
+                continue  # "Friday, July 21, 2017", "24th of January", "1980-88" stay one date
             elif run:
                 spans.append(run)
                 run = []
-            if doc[i].lower_ in RANGE_WORDS and run:
+            if doc[i].lower_ in RANGE_WORDS and run and not self._joined_year_range(doc, i):
                 spans.append(run)
                 run = []
         if run:
             spans.append(run)
         return [s for s in (self._date(doc, run) for run in spans) if s is not None]
+
+    @staticmethod
+    def _joined_year_range(doc: Doc, i: int) -> bool:
+        """`1980-88`: a hyphen with no space around it between a year and its end is one date."""
+        return doc[i].text in ("-", "–") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+            and len(doc[i - 1].text) == 4 and doc[i - 1].is_digit
 
     def _date(self, doc: Doc, run: list[int]) -> Span | None:
         anchored = any(doc[i].lower_.rstrip(".") in self.date_words or len(doc[i].text) == 4

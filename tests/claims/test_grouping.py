@@ -1,0 +1,35 @@
+"""Event grouping: TF-IDF similarity and shared particular names (entity layer or capitalised runs)."""
+
+from __future__ import annotations
+
+from pipeline.claims.grouping import article_names, group_articles
+from tests.claims.claimkit import build
+
+DRONE_A = ("Rebels say drone strike hit market in Velmoro\n\nA rebel coalition said on Monday that an army drone strike "
+           "on the weekly market in the village of Velmoro had killed 13 civilians. It said four drones struck the "
+           "market when herders had gathered to trade goats.")
+DRONE_B = ("Army says drones destroyed depot near Velmoro\n\nThe general staff said on Monday that two drones had "
+           "carried out strikes against a fuel depot on the outskirts of Velmoro used by armed groups. It denied that "
+           "civilians had been killed at the market.")
+CRASH = ("Minibus crash on ring road\n\nSix people were killed when a minibus hit a lorry on the ring road near the "
+         "Kenyatta National Hospital on Monday, traffic police said. The minibus had been diverted because of a protest "
+         "near the city centre.")
+PROTEST = ("Police fire tear gas at protest\n\nPolice fired tear gas at hundreds of protesters on Kenyatta Avenue on "
+           "Monday. Shops closed and buses were diverted from the city centre, the police commander said.")
+
+
+def test_a_name_the_entity_layer_missed_links_two_articles():
+    a, b = build(DRONE_A, article_id="a"), build(DRONE_B, article_id="b")
+    assert group_articles([a, b]) == [[0, 1]]
+
+
+def test_names_that_only_share_a_word_do_not_link():
+    assert group_articles([build(CRASH, article_id="c"), build(PROTEST, article_id="p")]) == [[0], [1]]
+
+
+def test_generic_names_and_dateline_agencies_are_no_names():
+    text = ("Blast in Kordo\n\nKORDO, May 2 (Central Wire) - The Government said a blast hit the Kordo refinery. "
+            "The Ministry of Health sent doctors.")
+    names = article_names([build(text, entities=[("Government", "ORG")])])[0]
+    assert frozenset({"government"}) not in names and not any("wire" in n for n in names)
+    assert frozenset({"kordo"}) in names
