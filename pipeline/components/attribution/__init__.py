@@ -43,7 +43,14 @@ from .cues import (
     phrase_at,
 )
 from .quotes import QuoteIndex
-from .sources import find_source, is_pronoun, phrase, referent, subject_of
+from .sources import (
+    find_source,
+    is_pronoun,
+    phrase,
+    referent,
+    source_on_cue_line,
+    subject_of,
+)
 
 SPANS_KEY = "attributions"
 SOURCE, CUE, CONTENT, CONTINUATION, REFERENT = "SOURCE", "CUE", "CONTENT", "CONTINUATION", "REFERENT"
@@ -161,6 +168,7 @@ class AttributionFinder(DataComponent):
             content = trimmed(text, *content)
             if content is None:
                 continue
+            source = source_on_cue_line(source, cue[0])
             number = f"A{len({s.id_ for s in spans}) + 1}"
             parts = [(CUE, cue), (CONTENT, content)]
             if source is not None:

@@ -50,6 +50,20 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
 
 
 def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The content of a verb cue (see _content); a content that is no quote or statement ends at its line."""
+    content, quoted = _content(quotes, cue, source, lexicon)
+    if content is None or quoted:
+        return content
+    return line_bounded(quotes.text, *content)
+
+
+def line_bounded(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content that is not a quote never runs over a line break (a headline is no sentence of the body)."""
+    cut = text.find("\n", start, end)
+    return (start, cut) if cut > start else (start, end)
+
+
+def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon):
     """The content of a verb cue, by the first rule that applies:
     a quote or statement after `said:`; a quote that opens right after the cue (`said "..."`); the quote a
     trailing `, he said` closes; the clausal complement; the `as`/`of` complement; the clause a
@@ -60,36 +74,36 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     after = quotes.starting_after(cue.idx + len(cue))
     punctuated = cue.i + 1 < len(doc) and doc[cue.i + 1].text in (":", ",")
     if after is not None and (punctuated or ("quote" not in flags and after.start - (cue.idx + len(cue)) <= 3)):
-        return after.start, after.end
+        return (after.start, after.end), True
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
-        return statement
+        return statement, True
     complement = _ccomp(cue, lexicon)
     first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
     before = quotes.ending_before(doc[first].idx)
     if before is not None and (complement is None or complement.i < cue.i):
-        return before.start, before.end
+        return (before.start, before.end), True
     if "quote" in flags:
-        return None
+        return None, False
     if complement is not None:
         inside = quotes.around(complement.idx)
         if inside is not None and inside.start >= cue.idx:
-            return inside.start, inside.end
+            return (inside.start, inside.end), True
         if len(list(complement.subtree)) <= 2:
             later = that_clause_after_cue(cue)
             if later is not None:
-                return later
-        return subtree_offsets(complement)
+                return later, False
+        return subtree_offsets(complement), False
     for child in cue.children:
         if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp") and child.i > cue.i \
                 and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")] if child.dep_ == "prep" else [child]
             if objects:
-                return subtree_offsets(objects[0])
+                return subtree_offsets(objects[0]), False
         if "of" in flags and child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return subtree_offsets(objects[0])
+                return subtree_offsets(objects[0]), False
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if (cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and has_subject)) and cue.head.i < cue.i \
             and cue.head.pos_ in ("VERB", "AUX") and first > 0 and doc[first - 1].text in (",", "—", "–") + tuple(
@@ -97,17 +111,17 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
         end = min(t.idx for t in cue.subtree)
         if source is not None:
             end = min(end, source.start_char)
-        return cue.head.left_edge.idx, end
+        return (cue.head.left_edge.idx, end), False
     later = that_clause_after_cue(cue)
     if later is not None:
-        return later
+        return later, False
     if "belief" in flags:
-        return None
+        return None, False
     if ("clause" not in flags or "report_object" in flags) and "question" not in flags:
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
-                return subtree_offsets(child)
-    return clause_before(cue, source) if cue.dep_ != "relcl" else None
+                return subtree_offsets(child), False
+    return (clause_before(cue, source) if cue.dep_ != "relcl" else None), False
 
 
 def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:

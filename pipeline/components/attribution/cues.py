@@ -110,7 +110,7 @@ def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
     Returns the head verb, the cue's first token and the content's offsets.
     """
     doc = token.doc
-    if token.lower_ != "clear" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that":
+    if token.lower_ != "clear" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("that", ",", ":"):
         return None
     head = token.head if token.head.lemma_ in ("be", "make") else None
     if head is None or any(c.dep_ == "neg" for c in head.children) or token.i > 0 and doc[token.i - 1].text in ("'s", "’s"):

@@ -86,3 +86,16 @@ def referent(doc: Doc, source: Span, before_char: int) -> Span | None:
     labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "MEDIA") if pronoun in GROUP_PRONOUNS else ()
     candidates = [e for e in doc.ents if e.label_ in labels and e.end_char <= before_char]
     return candidates[-1] if candidates else None
+
+
+def source_on_cue_line(source: Span | None, cue_start: int) -> Span | None:
+    """A source before its cue starts after the last line break before the cue: a headline above the
+    sentence is no part of it (`Foreign Secretary statement on ...\n\nThe Foreign Secretary said`)."""
+    if source is None or source.end_char > cue_start:
+        return source
+    text = source.doc.text
+    cut = text.rfind("\n", source.start_char, cue_start)
+    if cut < 0:
+        return source
+    rest = source.doc.char_span(cut + 1, source.end_char, alignment_mode="contract")
+    return rest if rest is not None and len(rest) > 0 and rest.text.strip() else None
