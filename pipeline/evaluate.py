@@ -100,10 +100,26 @@ def format_table(results: dict) -> str:
         cells = "".join(f"{systems[n]['scores'][label]['accuracy']:24.3f}" for n in names)
         lines.append(f"{label.replace('_', ' ') + ' accuracy':<{width}}{cells}")
     lines.extend(claim_rows(systems, names, width))
+    lines.extend(shape_rows(systems, names, width))
     for name in names:
         if systems[name].get("missing_articles"):
             lines.append(f"{name}: {len(systems[name]['missing_articles'])} gold article(s) missing from the predictions")
     return "\n".join(lines)
+
+
+def shape_rows(systems: dict, names: list[str], width: int) -> list[str]:
+    """Attributions per gold shape: gold, cue found, found in full (when the gold gives shapes)."""
+    shapes = sorted({shape for n in names for shape in systems[n]["scores"]["attributions"].get("by_shape", {})})
+    if not shapes or shapes == ["unknown"]:
+        return []
+    lines = [f"{'attributions by shape':<{width}}" + "".join(f"{'gold / found / full':>24}" for _ in names)]
+    for shape in shapes:
+        cells = []
+        for name in names:
+            row = systems[name]["scores"]["attributions"].get("by_shape", {}).get(shape)
+            cells.append(f"{row['gold']:>12} /{row['found']:>4} /{row['full']:>4}" if row else f"{'-':>24}")
+        lines.append(f"{'  ' + shape:<{width}}" + "".join(cells))
+    return lines
 
 
 def format_cv_table(results: dict) -> str:

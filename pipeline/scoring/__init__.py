@@ -13,6 +13,7 @@ from ..records import Article
 from .layers import (
     ATTRIBUTION_PARTS,
     attribution_scores,
+    attributions_by_shape,
     entity_scores,
     hedge_scores,
     pair_articles,
@@ -31,6 +32,7 @@ def score_corpus(gold: list[Article], predicted: list[Article]) -> dict:
     entities, count_value, person_role = entity_scores(pairs)
     attributions = attribution_scores(pairs, exact=False)
     attributions["exact"] = attribution_scores(pairs, exact=True)
+    attributions["by_shape"] = attributions_by_shape(pairs)
     return {
         "entities": entities,
         "count_value": count_value,

@@ -99,3 +99,22 @@ def attribution_scores(pairs: list[tuple[Article, Article]], exact: bool) -> dic
         for part, tally in tallies.items():
             tally.add(hits[part], len(pred.attributions), len(gold.attributions))
     return {part: tally.metric() for part, tally in tallies.items()}
+
+
+def attributions_by_shape(pairs: list[tuple[Article, Article]]) -> dict[str, dict]:
+    """Per gold ``attrs.shape`` (verb, question, participle, belief, report_noun, evidence, according_to):
+    how many gold attributions there are, how many a predicted cue found, and how many were found in full
+    (cue, source and content as attributions_full counts them)."""
+    counts: dict[str, dict] = defaultdict(lambda: {"gold": 0, "found": 0, "full": 0})
+    for gold, pred in pairs:
+        matched = dict((id(g), p) for g, p in match(gold.attributions, pred.attributions,
+                                                     lambda g, p: overlaps(g.cue, p.cue)))
+        for g in gold.attributions:
+            row = counts[str(g.attrs.get("shape", "unknown"))]
+            row["gold"] += 1
+            p = matched.get(id(g))
+            if p is not None:
+                row["found"] += 1
+                if _source_counts(g.source, p.source, overlaps) and word_f1(p.content.text, g.content.text) >= THRESHOLD:
+                    row["full"] += 1
+    return dict(sorted(counts.items()))
