@@ -112,7 +112,7 @@ def shape_rows(systems: dict, names: list[str], width: int) -> list[str]:
     shapes = sorted({shape for n in names for shape in systems[n]["scores"]["attributions"].get("by_shape", {})})
     if not shapes or shapes == ["unknown"]:
         return []
-    lines = [f"{'attributions by shape':<{width}}" + "".join(f"{'gold / found / full':>24}" for _ in names)]
+    lines = [f"{'shapes of attributions':<{width}}" + "".join(f"{'gold / found / full':>24}" for _ in names)]
     for shape in shapes:
         cells = []
         for name in names:
