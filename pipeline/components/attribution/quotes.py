@@ -43,6 +43,22 @@ def _closes_single(text: str, i: int) -> bool:
     return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalpha())
 
 
+def _closes_in_next_paragraph(text: str, start: int, closing: str) -> bool:
+    """The paragraph starting at `start` holds a closing mark before any opening one: the quote runs on."""
+    end = text.find("\n", start)
+    paragraph = text[start:end if end >= 0 else len(text)]
+    for k, char in enumerate(paragraph):
+        if paragraph.startswith(closing, k):
+            before = paragraph[k - 1] if k else " "
+            after = paragraph[k + len(closing)] if k + len(closing) < len(paragraph) else " "
+            if closing in "”»’" or (not before.isspace() and not after.isalnum()):
+                return True
+            return False  # an opening straight quote comes first
+        if char in "“«‘":
+            return False
+    return False
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every direct quote of text, in order (quotes inside quotes are not listed)."""
     quotes, i, n = [], 0, len(text)
@@ -63,6 +79,8 @@ def find_quotes(text: str) -> list[Quote]:
                 if text.startswith(mark, j) or (mark == '"' and text.startswith("“", j)):
                     j += len(mark)  # the quote goes on in the next paragraph
                     continue
+                if _closes_in_next_paragraph(text, j, closing):
+                    continue  # a quote over paragraphs whose new paragraph lost its opening mark
                 end = paragraph_end  # an unclosed quote stops at its paragraph's end
                 break
             if text.startswith(closing, j) and (closing != "’" or _closes_single(text, j)):
