@@ -94,17 +94,24 @@ class CountAnnotator(DataComponent):
         return int(value) if seen and value == int(value) else None
 
     def number_run(self, doc: Doc, i: int) -> tuple[int, int]:
-        """The tokens of the number starting at token i (with "a dozen", "twenty-one", "2 million")."""
+        """The tokens of the number starting at token i: "a dozen", "twenty-one", "twenty one", "2 million",
+        "one hundred and five", "two hundred and fifty-three"."""
         start = i
         if doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales:
             i += 1
         end = i + 1
         while end < len(doc):
-            token = doc[end]
-            if token.lower_ in self.scales or (token.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in self.units):
+            word, previous = doc[end].lower_, doc[end - 1].lower_
+            following = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+            if word in self.scales or (previous == "-" and word in self.units) or (previous == "and" and word in self.units):
                 end += 1
-            elif doc[end - 1].text == "-" and token.lower_ in self.units:
+            elif word == "-" and following in self.units:
                 end += 1
+            elif word == "and" and previous in self.scales and following in self.units and following not in ("a", "an"):
+                end += 1
+            elif self.units.get(previous, 0) >= 20 and self.units.get(previous, 0) % 10 == 0 \
+                    and 0 < self.units.get(word, 0) < 10 and word not in ("a", "an"):
+                end += 1  # "twenty one"
             else:
                 break
         return start, end
@@ -157,7 +164,7 @@ class CountAnnotator(DataComponent):
             while i < len(doc):
                 token = doc[i]
                 starts_number = self.is_number_token(token) or (
-                    token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen")
+                    token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales)
                 if i in covered or not starts_number:
                     i += 1
                     continue

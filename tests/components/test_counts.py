@@ -30,6 +30,12 @@ from tests.conftest import ents_of, ministry_said_count, parsed
         (["three", "hundred"], 300),
         (["one", "hundred", "and", "five"], 105),
         (["two", "thousand", "four", "hundred"], 2400),
+        (["two", "hundred", "and", "fifty", "-", "three"], 253),
+        (["twenty", "one"], 21),
+        (["a", "hundred"], 100),
+        (["1.2", "million"], 1_200_000),
+        (["one", "million", "two", "hundred", "thousand"], 1_200_000),
+        (["3", "trillion"], 3_000_000_000_000),
         (["2.5"], None),
         (["several"], None),
         ([], None),
@@ -181,3 +187,37 @@ def test_counts_phrase_with_weapon_is_number_alone(doc_maker, component):
 def test_counts_predicted_without_a_counted_noun_are_dropped(doc_maker, component, rows):
     doc = parsed(doc_maker, rows, ents=[(0, len(rows) - (1 if rows[-1][1] == "VERB" else 0), "COUNT")])
     assert ents_of(component("news_counts")(doc)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,count,unit,aircraft", [
+    ("The airline ordered eight new A321neo aircraft.", "eight", "new A321neo aircraft", "A321neo"),
+    ("The carrier will lease 30 737s from a lessor.", "30", "737s", "737s"),
+])
+def test_count_with_a_model_inside_is_the_number_alone(base_nlp, text, count, unit, aircraft):
+    doc = base_nlp(text)
+    counts = [(e.text, e._.count_unit) for e in doc.ents if e.label_ == "COUNT"]
+    assert counts == [(count, unit)]
+    assert [e.text for e in doc.ents if e.label_ == "AIRCRAFT"] == [aircraft]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,value", [
+    ("Rescuers found one hundred and five survivors.", 105),
+    ("Two hundred and fifty-three soldiers were released.", 253),
+    ("Twenty one miners were trapped.", 21),
+    ("A hundred families were evacuated.", 100),
+])
+def test_number_words_in_full(base_nlp, text, value):
+    doc = base_nlp(text)
+    assert [e._.count_value for e in doc.ents if e.label_ == "COUNT"] == [value]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The 777 aircraft was parked at the gate.",
+    "Engineers tested the 900 model last year.",
+])
+def test_model_number_is_no_count(base_nlp, text):
+    doc = base_nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "COUNT"] == []
