@@ -554,7 +554,7 @@ def test_load_corpus_refuses_missing_and_empty(tmp_path):
 
 def test_read_training_config_defaults():
     config = read_training_config(None)
-    assert config == {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0}
+    assert config == {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "train_on": "all"}
     config["epochs"] = 1
     assert read_training_config(None)["epochs"] == 30  # a copy, not the defaults themselves
     assert DEFAULT_TRAINING["epochs"] == 30
@@ -612,3 +612,12 @@ def test_read_training_config_bad_values_are_one_line(tmp_path, body, message):
 def test_read_training_config_missing_file_is_an_error(tmp_path):
     with pytest.raises(PipelineError, match="nothing.toml"):
         read_training_config(tmp_path / "nothing.toml")
+
+
+def test_train_on_real_leaves_out_the_reports_we_wrote(tmp_path):
+    path = tmp_path / "train.toml"
+    path.write_text('[training]\ntrain_on = "real"\n', encoding="utf-8")
+    assert read_training_config(path)["train_on"] == "real"
+    path.write_text('[training]\ntrain_on = "fake"\n', encoding="utf-8")
+    with pytest.raises(PipelineError, match="train_on"):
+        read_training_config(path)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from ..errors import Errors, PipelineError
 
-DEFAULT_TRAINING = {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0}
+DEFAULT_TRAINING = {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "train_on": "all"}
+# settings that take one of a few words
+CHOICES = {"train_on": ("all", "real")}
 # (type, lowest allowed, highest allowed) of each setting
 LIMITS = {"epochs": (int, 0, 10_000), "dropout": (float, 0.0, 0.99), "batch_size": (int, 1, 100_000),
           "dev_fraction": (float, 0.0, 0.9), "seed": (int, 0, 2**32 - 1)}
@@ -30,6 +32,12 @@ def read_training_config(path: str | Path | None) -> dict:
     if not isinstance(table, dict):
         raise PipelineError(Errors.E021.format(path=path, reason="[training] is not a table"))
     for key, value in table.items():
+        if key in CHOICES:
+            if value not in CHOICES[key]:
+                raise PipelineError(Errors.E021.format(path=path, reason=f"{key} = {value!r}: needs one of "
+                                                                         f"{', '.join(CHOICES[key])}"))
+            config[key] = value
+            continue
         if key not in LIMITS:
             raise PipelineError(Errors.E021.format(path=path, reason=f"unknown setting {key!r}"))
         kind, low, high = LIMITS[key]

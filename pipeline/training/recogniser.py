@@ -37,12 +37,16 @@ def examples(nlp, articles: list[Article], base_docs: list) -> list:
 
 def train_pipeline(train: list[Article], *, config: dict, base_model: str | None = None,
                    log: Callable[[str], None] | None = None):
-    """A pipeline whose recogniser is fine-tuned on `train`, with the rule components after it."""
+    """A pipeline whose recogniser is fine-tuned on `train` (only its real articles when the config says
+    train_on = "real"), with the rule components after it."""
     from spacy.util import fix_random_seed, minibatch
 
     from ..nlp import add_components, customise_tokenizer, load_base
+    from .corpus import is_real
 
     log = log or (lambda message: None)
+    if config.get("train_on") == "real":
+        train = [a for a in train if is_real(a)]
     fix_random_seed(config["seed"])
     nlp = customise_tokenizer(load_base(base_model))
     ner = nlp.get_pipe("ner")

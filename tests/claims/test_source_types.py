@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims import claims_of
+from pipeline.claims.source_types import rule_decision
+from pipeline.claims.sources import source_views
 from tests.claims.claimkit import build
 
 CASES = [
@@ -32,6 +34,20 @@ CASES = [
      "Ana Ruiz, who was on the bus", "witness"),
     ("A statement from the Harbour Authority said the port was closed.", [("Harbour Authority", "ORG")],
      "A statement from the Harbour Authority", "official"),
+    # an honorific is no title: a bare name stays a private person
+    ("Mr Okafor said the driver was fast.", [("Okafor", "PERSON")], "Mr Okafor", "witness"),
+    # an unnamed source at a named body speaks for it; in a place it names none
+    ("A source at Saint Brigid Hospital said the wards were full.", [("Saint Brigid Hospital", "FAC")],
+     "A source at Saint Brigid Hospital", "organisation"),
+    ("Officials from the interior ministry said the road was closed.", [], "Officials from the interior ministry",
+     "official"),
+    ("Officials in Lagos said the road was closed.", [("Lagos", "GPE")], "Officials in Lagos", "unnamed"),
+    # the head noun by its lemma: associations is in the lexicon as association
+    ("Tenant associations said the rents had doubled.", [], "Tenant associations", "organisation"),
+    # a union in a longer official name is no trade union
+    ("The European Union monitoring mission said the road was closed.", [],
+     "The European Union monitoring mission", "official"),
+    ("The union spokesman said the crane had failed.", [], "The union spokesman", "organisation"),
 ]
 
 
@@ -64,3 +80,24 @@ def test_surname_takes_the_role_of_the_full_name():
     article = build(text, entities=[("Ida Lund", "PERSON"), ("Lund#2", "PERSON")],
                     attributions=[("Lund#2", "said#2", "the cracks were old")])
     assert claims_of(article)[0].source_type == "expert"
+
+
+def test_a_person_is_no_document():
+    """``I`` that the layers resolve to an earlier ``one of our ads`` is a person, not evidence."""
+    text = "One of our ads said the shop was open. I said the shop was open."
+    article = build(text, attributions=[("One of our ads", "said", "the shop was open"),
+                                        ("I", "said#2", "the shop was open#2")])
+    first, second = claims_of(article)
+    assert first.source_type == "evidence"
+    assert second.source_type == "witness"
+
+
+@pytest.mark.parametrize("text,entities,source,rule", [
+    ("Residents said the water rose.", [], "Residents", "head"),
+    ("Ana Ruiz said the water rose.", [("Ana Ruiz", "PERSON")], "Ana Ruiz", "person-default"),
+    ("The Daily Courier said the water rose.", [("Daily Courier", "MEDIA")], "The Daily Courier", "named-body"),
+])
+def test_rule_decision_names_the_rule(text, entities, source, rule):
+    article = build(text, entities=entities, attributions=[(source, "said", "the water rose")])
+    [view] = source_views(article)
+    assert rule_decision(view, article)[1] == rule

@@ -2,7 +2,7 @@
 
 It maps labels (data/labels.json) and adds names the recogniser need not
 know: aircraft and weapon designators (designators.py), outlets of the media
-list (data/media.txt) and the naming patterns of data/entity_patterns.jsonl
+list (data/media.txt), airports (data/airports.txt) and the naming patterns of data/entity_patterns.jsonl
 (model names, clock TIMEs); these win over overlapping predictions. The new
 labels stay where something supports them: an AIRCRAFT or WEAPON prediction
 only where the designator grammar or a pattern finds one (a manufacturer
@@ -53,7 +53,7 @@ def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityN
 
 class EntityNormalizer(DataComponent):
     data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json",
-                  "media.txt", "aircraft.json", "designators_grammar.json")
+                  "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
         super().__init__(nlp, name)
@@ -76,6 +76,7 @@ class EntityNormalizer(DataComponent):
             else:
                 self.matcher.add(key, [pattern])
         self.phrase_matcher.add("MEDIA#list", [self.nlp.make_doc(name) for name in self.data["media.txt"]])
+        self.phrase_matcher.add("FAC#airports", [self.nlp.make_doc(name) for name in self.data["airports.txt"]])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"])
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
