@@ -275,7 +275,7 @@ def test_annotate_refuses_an_altered_model_of_ours_with_one_line(tmp_path):
 
 
 def test_a_model_this_version_cannot_load_is_one_error(tmp_path):
-    """A model saved with data this version's components do not know (an older version's) is refused
+    """A model saved with data this version's components cannot read (an older version's) is refused
     with one line, not a KeyError traceback."""
     import json
 
@@ -289,6 +289,6 @@ def test_a_model_this_version_cannot_load_is_one_error(tmp_path):
     nlp.add_pipe("news_hedges").initialize(lambda: [], nlp=nlp)
     nlp.to_disk(tmp_path / "old")
     data_file = tmp_path / "old" / "news_hedges" / "data.json"
-    data_file.write_text(json.dumps({"an_older_file.txt": []}), encoding="utf-8")
+    data_file.write_text(json.dumps({"hedges.jsonl": [{"an_older_key": []}]}), encoding="utf-8")
     with pytest.raises(PipelineError, match="cannot be loaded by this version"):
         load_model_dir(tmp_path / "old", notice=lambda message: None)

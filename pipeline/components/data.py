@@ -79,9 +79,13 @@ class DataComponent:
         self.require_data()
         return srsly.msgpack_dumps(self.data)
 
-    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
-        self.data = srsly.msgpack_loads(bytes_data)
+    def _restore(self, saved: dict) -> None:
+        """The saved data, with the packaged file for any data file the saved pipeline predates."""
+        self.data = {name: saved[name] if name in saved else read_data(name) for name in self.data_files}
         self._setup()
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
+        self._restore(srsly.msgpack_loads(bytes_data))
         return self
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -91,6 +95,5 @@ class DataComponent:
         srsly.write_json(path / DATA_FILE, self.data)
 
     def from_disk(self, path, *, exclude=tuple()):
-        self.data = srsly.read_json(Path(path) / DATA_FILE)
-        self._setup()
+        self._restore(srsly.read_json(Path(path) / DATA_FILE))
         return self

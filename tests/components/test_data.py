@@ -87,3 +87,14 @@ def test_layers_survive_docbin(blank_nlp, doc_maker, component):
         ("The Interior Ministry", "said", "12 people were killed", None)]
     count = next(e for e in restored.ents if e.label_ == "COUNT")
     assert (count.text, count._.count_value, count._.count_unit) == ("12 people", 12, "people")
+
+
+def test_a_saved_pipeline_that_predates_a_data_file_gets_the_packaged_one(tmp_path, blank_nlp, doc_maker, component):
+    import json
+
+    component("news_entities").to_disk(tmp_path / "entities")
+    saved = json.loads((tmp_path / "entities" / "data.json").read_text(encoding="utf-8"))
+    del saved["airports.txt"]  # as a pipeline saved before that file existed
+    (tmp_path / "entities" / "data.json").write_text(json.dumps(saved), encoding="utf-8")
+    fresh = blank_nlp.create_pipe("news_entities").from_disk(tmp_path / "entities")
+    assert fresh.data["airports.txt"] == component("news_entities").data["airports.txt"]
