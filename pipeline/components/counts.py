@@ -189,7 +189,8 @@ class CountAnnotator(DataComponent):
             return from_parse
         value = self.parse_value([t.text for t in doc[number_start:number_end]])
         counted = doc[number_end:ent.end]
-        if value is None or not any(t.pos_ in ("NOUN", "PROPN") for t in counted) \
+        if value is None or self._is_not_a_count(doc, number_start, number_end, max(ent.end, number_end + 1)) \
+                or not any(t.pos_ in ("NOUN", "PROPN") for t in counted) \
                 or any(t.lemma_.lower() in self.exclusions or t.lower_ in self.exclusions for t in counted) \
                 or any(t.pos_ in ("PRON", "VERB", "AUX", "ADP") for t in counted):
             return None  # "eight of them", "eleven were", "25,000 tonnes": no counted noun, or a measure
