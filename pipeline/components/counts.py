@@ -11,14 +11,12 @@ COUNTs the recogniser predicted get their value and unit the same way.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-from text_to_num import text2num
 
 from .data import DataComponent
+from .numbers import NumberWords
 
 STOP_BEFORE = {"(", ",", ";", ":", "—", "–", "\"", "“", "”"}
 
@@ -53,68 +51,12 @@ class CountAnnotator(DataComponent):
         return self.scorer(examples, **kwargs)
 
     def _setup(self) -> None:
-        self.units = self.data["numbers.json"]["units"]
-        self.scales = self.data["numbers.json"]["scales"]
+        self.numbers = NumberWords(self.data["numbers.json"])
+        self.scales = self.numbers.scales
         self.exclusions = set(self.data["count_exclusions.txt"])
         self.months = set(self.data["dates.json"]["months"])  # "Aug 3" is a date, not a COUNT
         self.label_nouns = set(self.data["numbers.json"]["label_nouns"])  # "phase 3", "Game 7": a name, not a count
         self.measure_verbs = set(self.data["numbers.json"]["measure_verbs"])  # "fell 200 points": a measure
-
-    # -- numbers -------------------------------------------------------------
-
-    def is_number_token(self, token: Token) -> bool:
-        text = token.lower_
-        # a bare scale word ("thousand people" in "several thousand people") starts no COUNT
-        return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an", "dozen"))
-
-    def parse_value(self, words: list[str]) -> int | None:
-        """The integer a run of number words stands for, or None: '1,200' -> 1200, 'twenty - one' -> 21,
-        'two hundred and fifty-three' -> 253 (text2num), 'a dozen' -> 12, '1.2 million' -> 1200000."""
-        if words and all(w.isalpha() or w == "-" for w in words) and words[0].lower() not in ("a", "an"):
-            try:
-                return text2num(" ".join(words).replace(" - ", "-").lower(), "en")
-            except ValueError:
-                pass  # "dozen", "a hundred": the word tables below know them
-        total, current, seen = 0, 0, False
-        for word in (w.lower() for w in words):
-            if word in ("-", "and"):
-                continue
-            if re.fullmatch(r"\d[\d,]*(\.\d+)?", word):
-                current += float(word.replace(",", ""))
-            elif word in self.scales and (word != "dozen" or current):
-                current = (current or 1) * self.scales[word]
-                if self.scales[word] >= 1000:
-                    total, current = total + current, 0
-            elif word in self.units:
-                current += self.units[word]
-            else:
-                return None
-            seen = True
-        value = total + current
-        return int(value) if seen and value == int(value) else None
-
-    def number_run(self, doc: Doc, i: int) -> tuple[int, int]:
-        """The tokens of the number starting at token i: "a dozen", "twenty-one", "twenty one", "2 million",
-        "one hundred and five", "two hundred and fifty-three"."""
-        start = i
-        if doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales:
-            i += 1
-        end = i + 1
-        while end < len(doc):
-            word, previous = doc[end].lower_, doc[end - 1].lower_
-            following = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-            if word in self.scales or (previous == "-" and word in self.units) or (previous == "and" and word in self.units):
-                end += 1
-            elif word == "-" and following in self.units:
-                end += 1
-            elif word == "and" and previous in self.scales and following in self.units and following not in ("a", "an"):
-                end += 1
-            elif self.units.get(previous, 0) >= 20 and self.units.get(previous, 0) % 10 == 0 \
-                    and 0 < self.units.get(word, 0) < 10 and word not in ("a", "an"):
-                end += 1  # "twenty one"
-            else:
-                break
-        return start, end
 
     # -- counted phrase ------------------------------------------------------
 
@@ -163,12 +105,12 @@ class CountAnnotator(DataComponent):
             i = 0
             while i < len(doc):
                 token = doc[i]
-                starts_number = self.is_number_token(token) or (
+                starts_number = self.numbers.is_number_token(token) or (
                     token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales)
                 if i in covered or not starts_number:
                     i += 1
                     continue
-                start, end = self.number_run(doc, i)
+                start, end = self.numbers.number_run(doc, i)
                 count = self._count(doc, start, end, others)
                 if count is not None and not any(j in covered for j in range(count.start, count.end)):
                     counts.append(count)
@@ -178,16 +120,16 @@ class CountAnnotator(DataComponent):
 
     def _from_prediction(self, doc: Doc, ent: Span, others: list[Span]) -> Span | None:
         start = ent.start
-        while start < ent.end and not (self.is_number_token(doc[start]) or doc[start].lower_ in ("a", "an")):
+        while start < ent.end and not (self.numbers.is_number_token(doc[start]) or doc[start].lower_ in ("a", "an")):
             start += 1
         if start == ent.end:
             return None
-        number_start, number_end = self.number_run(doc, start)
+        number_start, number_end = self.numbers.number_run(doc, start)
         # the parse decides where the counted phrase ends; the prediction only where the parse has no answer
         from_parse = self._count(doc, number_start, number_end, others)
         if from_parse is not None:
             return from_parse
-        value = self.parse_value([t.text for t in doc[number_start:number_end]])
+        value = self.numbers.parse_value([t.text for t in doc[number_start:number_end]])
         counted = doc[number_end:ent.end]
         if value is None or self._is_not_a_count(doc, number_start, number_end, max(ent.end, number_end + 1)) \
                 or not any(t.pos_ in ("NOUN", "PROPN") for t in counted) \
@@ -209,10 +151,10 @@ class CountAnnotator(DataComponent):
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         if after is not None and after.lower_ in ("to", "or", "-", "–") and end + 1 < len(doc) \
-                and self.is_number_token(doc[end + 1]):
+                and self.numbers.is_number_token(doc[end + 1]):
             return True
         if before is not None and before.lower_ in ("to", "or", "and", "-", "–") and start >= 2 \
-                and (self.is_number_token(doc[start - 2]) or doc[start - 2].lower_ == "between"):
+                and (self.numbers.is_number_token(doc[start - 2]) or doc[start - 2].lower_ == "between"):
             return True
         if before is not None and before.lower_ == "between":
             return True
@@ -235,7 +177,7 @@ class CountAnnotator(DataComponent):
             and head.tag_ == "NN"
 
     def _count(self, doc: Doc, start: int, end: int, others: list[Span]) -> Span | None:
-        value = self.parse_value([t.text for t in doc[start:end]])
+        value = self.numbers.parse_value([t.text for t in doc[start:end]])
         if value is None or (doc[start].is_digit and len(doc[start].text) == 4 and end == start + 1 and 1800 <= value <= 2100):
             return None
         if start > 0 and (doc[start - 1].text in ("$", "€", "£", "#", "No", "no.")

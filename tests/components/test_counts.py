@@ -42,7 +42,7 @@ from tests.conftest import ents_of, ministry_said_count, parsed
     ],
 )
 def test_counts_parse_value(component, words, value):
-    assert component("news_counts").parse_value(words) == value
+    assert component("news_counts").numbers.parse_value(words) == value
 
 
 @pytest.mark.parametrize(
