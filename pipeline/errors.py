@@ -87,4 +87,6 @@ class Errors:
     E204 = "{path}: neither annotated articles nor texts; skipped"
     E205 = "--metrics writes the scores of --gold or --score: add one"
     E206 = "{path}: group {group!r} is already in another conflicts gold file"
+    E207 = "--per-group groups the articles of each subdirectory into events: add --conflicts"
+    E208 = "{path}: --per-group needs a directory whose subdirectories are the collections"
     E166 = "{path}: the model cannot be loaded by this version ({reason}); retrain it with `pipeline train`"

@@ -129,7 +129,7 @@ def format_cv_table(results: dict) -> str:
     names = list(systems)
     metrics = list(next(iter(systems.values()))["mean"])
     width = max(len(m) for m in metrics) + 2
-    lines = [f"{results['folds']}-fold cross-validation by article over {results['articles']} articles "
+    lines = [f"{results['folds']}-fold cross-validation by {results.get('by', 'article')} over {results['articles']} articles "
              f"({results.get('real_articles', '?')} real)",
              "all articles, mean ± sd over folds",
              " " * width + "".join(f"{n:>20}" for n in names)]

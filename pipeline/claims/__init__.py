@@ -4,9 +4,12 @@ Pure Python over the Article records of FORMAT.md (no spaCy), so that claims can
 be derived from any annotated JSONL:
 
 - ``sources``: what a source phrase names (pronouns and short definite phrases resolved);
-- ``source_types``, ``sides``, ``status``, ``figures``: the fields of a claim;
-- ``grouping``, ``conflicts``: claims about one event across articles, figure
-  conflicts and opposing claims; ``ledger``: all of it for a set of articles.
+- ``source_types``, ``sides``, ``status``, ``figures``: the fields of a claim
+  (``kinds``, ``tallies``, ``scope``, ``subgroups``: what a count counts);
+- ``grouping`` (with ``events``), ``conflicts``, ``opposing`` (with ``alignment``
+  and ``agents``): claims about one event across articles, figure conflicts and
+  opposing claims; ``ledger``: all of it for a set of articles (one collection,
+  or each of several apart).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import re
 from ..records import Article
 from .figures import article_counts, claim_figures
 from .records import SOURCE_TYPES, STATUSES, Claim, Figure
-from .sides import side_of
+from .scope import claim_elsewhere
+from .sides import dateline_country, side_of
 from .source_types import source_type
 from .sources import entities_in, source_views
 from .status import claim_status
@@ -28,6 +32,7 @@ def claims_of(article: Article) -> list[Claim]:
     spans = sentences(article.text)
     counts = article_counts(article)
     denials = set(data("conflicts.json")["denials"])
+    locale = dateline_country(article.text)
     claims = []
     for index, (attribution, view) in enumerate(zip(article.attributions, source_views(article))):
         kind = source_type(view, article)
@@ -60,16 +65,19 @@ def claims_of(article: Article) -> list[Claim]:
             camp=camp,
             speaker=view.phrase or "",
             core=_core(article, attribution),
+            elsewhere=claim_elsewhere(article.text, sentence, (attribution.content.start, end)),
+            locale=locale,
         ))
     return claims
 
 
 def _core(article: Article, attribution) -> str:
-    """The content up to the first cue of another attribution inside it, without a trailing ``and``/comma."""
+    """The content up to the first cue of another attribution inside it or its first paragraph break, without a
+    trailing ``and``/comma."""
     content = attribution.content
     inner = [a.cue.start for a in article.attributions
              if a is not attribution and content.start < a.cue.start < content.end]
-    text = article.text[content.start:min(inner, default=content.end)]
+    text = article.text[content.start:min(inner, default=content.end)].split("\n\n")[0]
     return re.sub(r"(?:[\s,;]|\band\b|\bbut\b)+$", "", text) or content.text
 
 

@@ -32,6 +32,7 @@ BOUNDARIES = {",", ";", ":", "(", ")", "\n", "-", "–", "—", "and", "but", "t
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
+RELATIVE = {"that", "which", "who"}
 
 
 @lru_cache(maxsize=None)
@@ -45,29 +46,60 @@ def tokens(text: str) -> list[str]:
 
 def agent_of(text: str) -> tuple[str | None, list[str]]:
     """(class of the first act the text tells, the words of its agent as written), or (None, [])."""
+    found = agents_of(text, first=True)
+    return found[0] if found else (None, [])
+
+
+def agents_of(text: str, first: bool = False) -> list[tuple[str, list[str]]]:
+    """(class of act, the words of its agent as written) of every act the text tells (with first, of the first
+    only)."""
     lex = data("conflicts.json")
     written = [w.replace("’", "'") for w in _WORD.findall(text)]
     words = [w.lower() for w in written]
+    found = []
     for i, word in enumerate(words):
-        if word not in acts():
+        if word not in acts() or _object_of_act(words, i, lex):
             continue
-        before = [w for w, low in zip(written[:i], words[:i]) if low not in lex["agent_skip"]]
-        if words[:i] and words[i - 1] in PASSIVE:
-            after = written[i + 1:i + 8]
-            agent = after[[w.lower() for w in after].index("by") + 1:] if "by" in after else []
-            cut = next((k for k, w in enumerate(agent) if w.lower() in BOUNDARIES), len(agent))
-            return acts()[word], agent[:min(cut, 5)]
-        segments: list[list[str]] = [[]]
-        for w in before:
-            if w.lower() in BOUNDARIES:
-                segments.append([])
-            else:
-                segments[-1].append(w)
-        for segment in reversed(segments):
-            if segment and not segment[0].lower().endswith("ing"):
-                return acts()[word], segment[-6:]
-        return acts()[word], []
-    return None, []
+        found.append((acts()[word], _agent(written, words, i, lex)))
+        if first:
+            break
+    return found
+
+
+def _object_of_act(words: list[str], i: int, lex: dict) -> bool:
+    """The act word is the object of the act before it (``opened fire``, ``initiated the fire``, ``ceasefire
+    violation``): one act, whose agent is that act's."""
+    previous = [w for w in words[max(0, i - 3):i] if w not in ("the", "a", "an", "its", "their", "unprovoked")]
+    return bool(previous) and previous[-1] in acts()
+
+
+def _agent(written: list[str], words: list[str], i: int, lex: dict) -> list[str]:
+    """The agent of the act at i: after ``by`` when passive or a noun with ``of`` (``the shelling of the market
+    by the army``), else the phrase before it, back to a boundary; for a relative clause (``the Indian posts
+    that initiated the fire``), the phrase before the pronoun."""
+    kept = [k for k in range(i) if words[k] not in lex["agent_skip"]]
+    if words[i + 1:i + 2] == ["of"]:  # "the deaths of two civilians (by ...)": the phrase before is no agent
+        after = written[i + 2:i + 10]
+        agent = after[[w.lower() for w in after].index("by") + 1:] if "by" in [w.lower() for w in after] else []
+        cut = next((k for k, w in enumerate(agent) if w.lower() in BOUNDARIES), len(agent))
+        return agent[:min(cut, 5)]
+    if words[:i] and words[i - 1] in PASSIVE:
+        after = written[i + 1:i + 8]
+        agent = after[[w.lower() for w in after].index("by") + 1:] if "by" in after else []
+        cut = next((k for k, w in enumerate(agent) if w.lower() in BOUNDARIES), len(agent))
+        return agent[:min(cut, 5)]
+    if kept and words[kept[-1]] in RELATIVE:  # the noun phrase the relative pronoun stands for
+        return [written[k] for k in kept[:-1][-3:] if words[k] not in BOUNDARIES and not words[k].endswith("ing")]
+    segments: list[list[str]] = [[]]
+    for k in kept:
+        if words[k] in BOUNDARIES:
+            segments.append([])
+        else:
+            segments[-1].append(written[k])
+    for segment in reversed(segments):
+        if segment and not segment[0].lower().endswith("ing"):
+            return segment[-6:]
+    return []
 
 
 def _classes(words: set[str]) -> set[str]:
@@ -83,7 +115,7 @@ def claim_country(claim: Claim, allegiance: dict[str, str]) -> str | None:
     another claim of the event gives its body."""
     if claim.side and country_of(claim.side) == claim.side:
         return claim.side
-    named = country_of(claim.source or "") or country_of(claim.speaker or "")
+    named = country_of(claim.source or "") or country_of(claim.speaker or "") or country_of(claim.camp or "")
     if named:
         return named
     words = source_words(claim.camp or "")
@@ -110,7 +142,8 @@ def names(agent: list[str], target: Claim, other: Claim, own: Claim, allegiance:
     country = country_of(text)
     countries = claim_country(target, allegiance), claim_country(other, allegiance)
     if country and any(countries):
-        return country == countries[0] != countries[1]
+        # of two parties, an agent of the one's country names it; an agent of a third country the other
+        return country == countries[0] != countries[1] if countries[0] else country != countries[1]
     words = {w for w in source_words(text) if w.isalpha() and w not in _CALENDAR}
     hits_target = len(words & source_words(_source_text(target)))
     hits_other = len(words & source_words(_source_text(other)))

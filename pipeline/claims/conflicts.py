@@ -1,26 +1,34 @@
 """Figure conflicts: the same kind of count given with incompatible values about one event.
 
 Every count of an article with a kind (figures.py, kinds.py) gets a source: the
-claim whose content holds it, else the article itself (its narrator). Counts
-that are a part of a total (``including four children``) or about another event
-(``two years ago``, ``a second boat``, ``over seven regions``) are left out.
+claim whose content holds it, else the article itself (its narrator). A source
+that is one facility (``the director of Medina hospital``) counts its own
+casualties, a part of the event's: its counts of them are left out. Counts
+that are a part of a total (``including four children``; two counts of one
+article that add up to another article's), or about another event (``two years
+ago``, ``a second boat``, ``over seven regions``) are left out.
 Within a group of articles about one event, two counts of the same kind conflict
 when
 
 - their intervals do not meet (``at least 10`` allows 12; ``more than 20`` does
   not allow 9; ``about 90`` allows 90);
-- they count the same thing: munitions both launched or both downed (or either
-  unknown), people of the same population (officers and civilians are two
-  sub-groups) and nation (``32 Armenian prisoners``, ``two Azerbaijani
-  soldiers``), or either unknown;
+- they count the same thing: munitions of one type (drones, missiles ...) both
+  launched or both downed (or either unknown), people of the same population
+  (officers and civilians are two sub-groups; a count of perpetrators,
+  ``all five attackers``, is one when its article counts others of the kind
+  too, else it is how the source counts the victims: ``seven terrorists``) and nation (``32 Armenian
+  prisoners``, ``two of its soldiers``: the source's), or either unknown; when
+  sources of two countries give counts of casualties, a count that says not
+  whose they are counts the source's own;
 - they come from different sources: a source revising its own figure (the same
   source words in two articles) is no conflict, nor is a count below a figure
   the text itself calls a revision (``rose to 14``);
 - they come from different articles, or from two different attributed sources
   in one article (a narrator's breakdown of a total is no conflict);
 - no article itself explains the two values as a change over time: an earlier
-  figure and its revision (``risen to 11, up from eight``), one source giving
-  both, or a running figure after the other (``14 patients`` at 09:40, then ``a
+  figure and its revision (``risen to 11, up from eight``), a live page giving
+  both in one voice in two entries (``22 injured`` at 08:15, then
+  ``Thirty-one people injured`` at 10:30), or a running figure after the other (``14 patients`` at 09:40, then ``a
   total of 23 patients have now been moved``; ``Five men are still missing``
   after ``two of the seven missing miners`` were found).
 
@@ -37,10 +45,15 @@ from itertools import combinations
 from ..records import Article
 from .figures import article_counts
 from .records import Claim, Figure
+from .sides import country_of
 from .sources import DETERMINERS
+from .text import data
 
 _WORD = re.compile(r"[\w][\w'’-]*")
+_ENTRY = re.compile(r"(?m)^(\d{1,2}[:.]\d{2})\s*[-–—:]")
 GENERIC = {"spokesman", "spokeswoman", "spokesperson", "said", "official", "officials", "statement"}
+CASUALTIES = ("killed", "injured", "missing")
+PERPETRATORS = "perpetrators"
 
 
 @dataclass
@@ -50,6 +63,10 @@ class SourcedFigure:
     source: str | None
     claim: str | None
     speaker: str = ""
+    country: str | None = None
+    """The country the source speaks for, if any."""
+    entry: str | None = None
+    """The time of the entry of a live page that holds the count (``10:30 - Hrytsenko: ...``), if any."""
 
     def to_dict(self) -> dict:
         return {"article": self.article, "text": self.figure.text, "value": self.figure.value,
@@ -83,13 +100,30 @@ def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure
     """The article's counts that have a kind and are totals about its event, each with the claim that gives it
     (earlier figures the text revises too: they explain changes, and never conflict)."""
     found = []
-    for figure in article_counts(article):
+    facilities = set(data("figures.json")["facility_sources"])
+    counts = article_counts(article)
+    victims = {c.kind for c in counts if c.kind and not c.partial and c.population != PERPETRATORS}
+    for figure in counts:
         if figure.kind is None or figure.elsewhere or (figure.partial and not figure.previous):
+            continue
+        if figure.population == PERPETRATORS and figure.kind in victims:
             continue
         holders = [c for c in claims if c.content_start <= figure.start and figure.end <= c.content_end]
         claim = min(holders, key=lambda c: c.content_end - c.content_start) if holders else None
+        if claim is not None and figure.kind in CASUALTIES and source_words(claim.source or "") & facilities:
+            continue  # "The director of Medina hospital says 14 wounded people have been brought in": its own
         found.append(SourcedFigure(article.id, figure, claim.source if claim else None, claim.id if claim else None,
-                                   (claim.speaker or claim.source or "") if claim else ""))
+                                   (claim.speaker or claim.source or "") if claim else "",
+                                   (country_of(claim.side or "") or country_of(claim.source or "")) if claim else None,
+                                   _entry(article.text, figure.start)))
+    return found
+
+
+def _entry(text: str, offset: int) -> str | None:
+    """The time that opens the last line before offset that opens with one (a live page's entry), or None."""
+    found = None
+    for match in _ENTRY.finditer(text, 0, offset):
+        found = match.group(1)
     return found
 
 
@@ -97,6 +131,11 @@ def _one_voice(a: SourcedFigure, b: SourcedFigure) -> bool:
     """Two counts of one article that the article does not set against each other: the narrator's and any, or
     two of one source."""
     return not a.speaker or not b.speaker or same_source(a.speaker, b.speaker)
+
+
+def _same_voice(a: SourcedFigure, b: SourcedFigure) -> bool:
+    """Both counts are the narrator's, or both one source's."""
+    return (not a.speaker and not b.speaker) or bool(a.speaker and b.speaker and same_source(a.speaker, b.speaker))
 
 
 def explained_pairs(figures: list[SourcedFigure]) -> set[tuple[str, int, int]]:
@@ -107,22 +146,34 @@ def explained_pairs(figures: list[SourcedFigure]) -> set[tuple[str, int, int]]:
             continue
         later = max(a, b, key=lambda f: f.figure.start)
         over_time = (a.figure.previous or b.figure.previous or later.figure.current
-                     or (a.speaker and b.speaker and same_source(a.speaker, b.speaker)))
+                     or (_same_voice(a, b) and a.entry != b.entry))
         if over_time:
             low, high = sorted((a.figure.value or 0, b.figure.value or 0))
             explained.add((a.figure.kind, low, high))
     return explained
 
 
-def _same_thing(a: Figure, b: Figure) -> bool:
-    """Both count the same thing: the same act of munitions, the same population and nation of people (or
-    either unknown)."""
-    return all(getattr(a, mark, None) is None or getattr(b, mark, None) is None
-               or getattr(a, mark) == getattr(b, mark) for mark in ("act", "population", "nation"))
+def _nation(figure: SourcedFigure, countries: int) -> str | None:
+    """Whose people a count counts: a nationality it says, the source's own (``its soldiers``), or, for
+    casualties when sources of two or more countries speak, the source's."""
+    count = figure.figure
+    if getattr(count, "nation", None):
+        return count.nation
+    if getattr(count, "owner", None) == "own" or (countries > 1 and count.kind in CASUALTIES):
+        return figure.country
+    return None
 
 
-def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]]) -> bool:
-    if a.figure.previous or b.figure.previous or not _same_thing(a.figure, b.figure):
+def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
+    """Both count the same thing (module docstring), or either is unknown."""
+    pa, pb = (None if p == PERPETRATORS else p for p in (getattr(f.figure, "population", None) for f in (a, b)))
+    marks = [(getattr(a.figure, m, None), getattr(b.figure, m, None)) for m in ("act", "munition")]
+    marks += [(pa, pb), (_nation(a, countries), _nation(b, countries))]
+    return all(x is None or y is None or x == y for x, y in marks)
+
+
+def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]], countries: int) -> bool:
+    if a.figure.previous or b.figure.previous or not _same_thing(a, b, countries):
         return False
     if a.article == b.article and _one_voice(a, b):
         return False
@@ -139,13 +190,29 @@ def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, i
     return high_a < low_b or high_b < low_a
 
 
+def _parts_of_totals(figures: list[SourcedFigure]) -> set[tuple[str, int | None]]:
+    """(article, value) of two counts of one kind in one article that add up to a count of another article
+    (``474`` and ``168`` released by each side, ``642`` exchanged): parts, not rival totals."""
+    parts = set()
+    for a, b in combinations(figures, 2):
+        if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
+            continue
+        total = (a.figure.value or 0) + (b.figure.value or 0)
+        if any(f.article != a.article and f.figure.kind == a.figure.kind and f.figure.value == total for f in figures):
+            parts.update({(a.article, a.figure.value), (b.article, b.figure.value)})
+    return parts
+
+
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     """The conflicts among the counts of one event, one per kind at most."""
+    parts = _parts_of_totals(figures)
+    figures = [f for f in figures if (f.article, f.figure.value) not in parts]
     explained = explained_pairs(figures)
+    countries = len({f.country for f in figures if f.country})
     conflicts = []
     for kind in dict.fromkeys(f.figure.kind for f in figures):
         same_kind = [f for f in figures if f.figure.kind == kind]
-        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained)
+        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained, countries)
                          for v in (a.figure.value, b.figure.value)})
         if values:
             conflicts.append(FigureConflict(kind, values, [f for f in same_kind

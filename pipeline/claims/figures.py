@@ -9,8 +9,10 @@ counted noun (``27 dead``, ``23 crew``, ``four drones``); the word lists are in
 data/figures.json; kinds.py decides it. A part of a total (``including four
 children``, ``142 of them``, ``five more``, ``11 crew members and a navy
 officer``), an earlier figure the text revises (``up from nine``) and a revision
-(``rose to 14``) are marked, and so is what else kinds.py tells of a count.
-A number repeated in digits (``eleven (11) persons``) is one count.
+(``rose to 14``) are marked, and so is what else kinds.py (the act), scope.py
+(another event, a figure taken back) and subgroups.py (whose people, which
+munitions, a condition) tell of a count. A number repeated in digits (``eleven
+(11) persons``) is one count.
 """
 
 from __future__ import annotations
@@ -19,16 +21,10 @@ import re
 from functools import lru_cache
 
 from ..records import Article
-from .kinds import (
-    count_kind,
-    current,
-    earlier,
-    elsewhere,
-    munition_act,
-    nation,
-    population,
-)
+from .kinds import count_act, count_kind
 from .records import Figure
+from .scope import corrected, current, earlier, elsewhere, other_event_spans, own_years
+from .subgroups import condition, munition, nation, owner, population, slack
 from .tallies import Count, join_counts
 from .text import data, ends_with_phrase, sentence_index, sentences, starts_with_phrase
 
@@ -39,9 +35,11 @@ _UNIT_STOP = {"were", "was", "are", "is", "have", "has", "had", "been", "in", "o
               "with", "who", "which", "that", "whose", "and", "or", "but", "as", "after", "before", "when", "while",
               "during", "including", "across", "near", "into", "since", "aboard", "onboard", "died", "killed", "injured",
               "wounded", "hurt", "missing", "dead", "said", "say", "says", "struck", "had", "over", "overnight",
-              "yesterday", "today", "tonight", "remain", "remains", "hit", "fell", "belong"}
+              "yesterday", "today", "tonight", "remain", "remains", "remained", "stayed", "hit", "fell", "belong"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*|[,;:()]")
 _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+_OF_THE = re.compile(r"\W*(?:of|among) (?:the|those|them|these)\b[^,.;]{0,40},\s*$", re.I)
+"""A sentence that opens with the whole a count is part of: ``Of the injured, four remained in hospital``."""
 """The digits that repeat a number in words: ``eleven (11) persons``."""
 
 
@@ -116,10 +114,12 @@ def _link(unit: list[str], rest: list[str], previous: bool) -> str | None:
         return None
     if _number_pattern().fullmatch(rest[1]):
         return "sum"
-    return "plus_one" if rest[1] in ("a", "an", "one") else None
+    if rest[1] in ("a", "an", "one") and munition(unit) == munition(rest[2:6]):
+        return "plus_one"  # "11 crew members and a navy officer"; not "two drones and a naval missile"
+    return None
 
 
-def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> Count | None:
+def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, years: set[str]) -> Count | None:
     start, end = match.span()
     value = parse_number(match.group())
     following = text[end:end + 12].lower()
@@ -147,7 +147,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> 
         count.link, after = "range", after[2:]  # "between 10 and 12 passengers": the words after the range count
     unit, part_of = _unit(after)
     count.partial = bool(part_of or ends_with_phrase(before, lex["partial_before"])
-                         or starts_with_phrase(after, lex["partial_after"]))
+                         or starts_with_phrase(after, lex["partial_after"])
+                         or _OF_THE.match(text, sentence[0], start))
     lead = text[sentence[0]:start]
     lead = lead[max(lead.rfind(";"), lead.rfind("—"), lead.rfind(" – ")) + 1:]
     trail = text[end:sentence[1]]
@@ -159,13 +160,22 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict) -> 
     rest = after[len(unit) + (1 if after[:1] == ["of"] else 0):]
     count.link = count.link or _link(unit, rest, count.previous)
     prefix = " ".join(_words(text[sentence[0]:start]))
-    count.kind, tail, at_place = count_kind(before, rest, unit, revision, prefix)
-    count.partial = count.partial or at_place
+    count.kind, _, at_place = count_kind(before, rest, unit, revision, prefix)
+    count.partial = count.partial or at_place or condition(rest)
+    clause = prefix.split()
+    clause = clause[max((i + 1 for i, w in enumerate(clause) if w in ",;:()"), default=0):]
+    count.act = count_act(count.kind, before, rest, clause)
+    needed = lex["acts_need_context"].get(count.act or "")
+    if needed and not set(_words(text[sentence[0]:sentence[1]])) & set(needed):
+        count.kind = count.act = None  # "28 people who escaped unhurt" were never held
     if count.kind in lex["munition_kinds"]:
-        count.act = munition_act(before, tail)
-    count.population, count.nation = population(unit), nation(unit)
-    count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest)
+        count.munition = munition(unit)
+    following = text[repeat.end() if repeat else end:sentence[1]]
+    count.population, count.nation, count.owner = population(unit), nation(unit, following), owner(unit)
+    count.slack = slack(following, parse_number)
+    count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest, years)
     count.current = current(before, after)
+    count.previous = count.previous or corrected(text, sentence[1], value)
     return count
 
 
@@ -174,9 +184,10 @@ def article_counts(article: Article) -> list[Count]:
     lex = data("figures.json")
     text = article.text
     spans = sentences(text)
+    years = own_years(text)
     found = []
     for match in _number_pattern().finditer(text):
-        figure = _count(text, match, spans[sentence_index(spans, match.start())], lex)
+        figure = _count(text, match, spans[sentence_index(spans, match.start())], lex, years)
         if figure is not None:
             found.append(figure)
     for kind, phrases in lex["zero_patterns"].items():
@@ -184,6 +195,9 @@ def article_counts(article: Article) -> list[Count]:
             for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.I):
                 found.append(Count("COUNT", match.group(), match.start(), match.end(), 0, kind=kind))
     found.sort(key=lambda f: f.start)
+    others = other_event_spans(text)
+    for count in found:
+        count.elsewhere = count.elsewhere or any(start <= count.start < end for start, end in others)
     return join_counts(found, [sentence_index(spans, c.start) for c in found], text)
 
 

@@ -2,10 +2,12 @@
 
 Two articles are linked when the cosine similarity of their TF-IDF vectors
 (scikit-learn, English stop words, sublinear term frequency) is at least
-``strong``, or at least ``weak`` and they share a name — unless both give
-calendar dates and none of them are within ``date_window`` days of each other
-(the numbers are in data/grouping.json). Groups are the connected parts of the
-links; claims belong to their article's group.
+``strong``, or at least ``weak`` and their openings (headline, dateline, first
+paragraph) share a name — unless both give calendar dates and none of them are
+within ``date_window`` days of each other (the numbers are in
+data/grouping.json). Groups are the connected parts of the links, as long as
+the articles tell events of one class (events.py: an earthquake and a jeep
+crash in one district are two events); claims belong to their article's group.
 
 Names are the article's place and body entities (GPE, LOC, FAC, ORG) and the
 runs of capitalised words inside its sentences (``Anefis``, ``Kenyatta
@@ -13,9 +15,9 @@ Avenue``), so that names the entity layer missed count too; a wire dateline's
 agency (``(Central Asia Wire)``) is no name. Two names are shared when the words
 of one hold the other's. A name counts only when it has a particular word: one
 that the articles never write in lower case, that is not a title, body, day or
-month word (``generic_words``), and that is not found in many of the articles;
-or it has three words besides ``of``, ``the``, ``and`` (``National Electoral
-Council``).
+month word (``generic_words``) nor a country's or a nationality's (a country is
+too wide to tell one event from another), and that is not found in many of the
+articles.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from collections import Counter
 from functools import lru_cache
 
 from ..records import Article
+from .events import event_classes, same_kind_of_event
 from .figures import date_value
+from .scope import OPENING
 from .text import data, sentences
 
 PLACES = ("GPE", "LOC", "FAC", "ORG")
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _WORD = re.compile(r"\w+")
-_LINKS = {"the", "of", "and", "for", "de", "la", "del", "el", "al", "du", "des"}
 
 
 @lru_cache(maxsize=None)
@@ -50,15 +53,17 @@ def _runs(text: str) -> list[str]:
     for start, end in sentences(text):
         for match in _RUN.finditer(text, start, end):
             run = match.group()
-            if match.start() == start:
+            if not re.search(r"\w", text[start:match.start()]):  # the sentence's first word (after a quote mark)
                 run = run.split(None, 1)[1] if " " in run else ""
             if run:
                 found.append(run)
     return found
 
 
-def _raw_names(article: Article) -> set[frozenset[str]]:
-    phrases = [e.text for e in article.entities if e.label in PLACES] + _runs(article.text)
+def _raw_names(article: Article, end: int | None = None) -> set[frozenset[str]]:
+    """The names of the article's text (up to end): place and body entities, runs of capitalised words."""
+    text = article.text[:end]
+    phrases = [e.text for e in article.entities if e.label in PLACES and e.end <= len(text)] + _runs(text)
     return {words for words in map(_words, phrases) if words}
 
 
@@ -69,8 +74,16 @@ def _particular(articles: list[Article], names: list[set[frozenset[str]]]) -> se
         lower.update(re.findall(r"\b[a-z][a-z'-]*\b", article.text))
     frequency = Counter(word for found in names for word in set().union(*found) if found)
     cap = max(settings()["name_df_min"], settings()["name_df_share"] * len(articles))
-    generic = set(settings()["generic_words"])
-    return {w for w, n in frequency.items() if n <= cap and w not in lower and w not in generic and not w.isdigit()}
+    generic = set(settings()["generic_words"]) | _countries()
+    return {w for w, n in frequency.items()
+            if n <= cap and w not in lower and w not in generic and not w.isdigit() and len(w) > 2}
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    """Words of country names and nationalities: a country is too wide to tell one event from another."""
+    names = data("places.json")["countries"] + list(data("sides.json")["aliases"])
+    return frozenset(w for name in names for w in _words(name)) | frozenset(data("sides.json")["demonyms"])
 
 
 def _share_name(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
@@ -107,33 +120,34 @@ def similarities(articles: list[Article]) -> list[list[float]]:
     return cosine_similarity(vectors).tolist()
 
 
-def article_names(articles: list[Article]) -> list[set[frozenset[str]]]:
-    """Each article's names that have a particular word."""
-    raw = [_raw_names(a) for a in articles]
-    particular = _particular(articles, raw)
-    return [{name for name in found if name & particular or len(name - _LINKS) >= 3} for found in raw]
+def article_names(articles: list[Article], end: int | None = None) -> list[set[frozenset[str]]]:
+    """Each article's names (in its text up to end) that have a particular word (module docstring)."""
+    particular = _particular(articles, [_raw_names(a) for a in articles])
+    return [{name for name in _raw_names(a, end) if name & particular} for a in articles]
 
 
 def group_articles(articles: list[Article]) -> list[list[int]]:
-    """Groups of article indexes (each sorted), ordered by their first article."""
+    """Groups of article indexes (each sorted), ordered by their first article.
+
+    Links are taken from the most similar pair down; a link joins two groups only when the classes of event
+    they tell have one in common (events.py; a group's are those all its articles that tell one share), so that
+    an article that names no class does not join two events of different classes."""
     sims = similarities(articles)
-    names = article_names(articles)
+    opening_names = article_names(articles, OPENING)
     days = [_days(a) for a in articles]
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            similar = sims[i][j] >= settings()["strong"] or (sims[i][j] >= settings()["weak"]
-                                                             and _share_name(names[i], names[j]))
-            if similar and not _dates_apart(days[i], days[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(root(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+    links = sorted(((sims[i][j], i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))
+                    if (sims[i][j] >= settings()["strong"]
+                        or (sims[i][j] >= settings()["weak"] and _share_name(opening_names[i], opening_names[j])))
+                    and not _dates_apart(days[i], days[j])), reverse=True)
+    group_of = list(range(len(articles)))
+    members = {i: [i] for i in range(len(articles))}
+    classes = {i: event_classes(a.text) for i, a in enumerate(articles)}
+    for _, i, j in links:
+        a, b = group_of[i], group_of[j]
+        if a == b or not same_kind_of_event(classes[a], classes[b]):
+            continue
+        for k in members[b]:
+            group_of[k] = a
+        members[a] += members.pop(b)
+        classes[a] = (classes[a] & classes[b]) if classes[a] and classes[b] else (classes[a] or classes[b])
+    return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])

@@ -6,25 +6,19 @@ the counted phrase (``23 people were killed``; a relative clause's predicate,
 ``people who had been held``, only when no word before the number gives one),
 else by the word before the number (``killing 23 people``), else by the counted
 noun (``27 dead``, ``23 crew``) or a participle before it (``seven kidnapped
-people``). Besides the kind, a count is marked with
-
-- ``act``: for munitions, whether they were ``launched`` (fired, struck) or
-  ``downed`` (shot down, intercepted): a count of each is no rival of the other;
-- ``population``: ``security`` (officers, soldiers) or ``civilian`` (civilians,
-  protesters) when the counted noun says it, and ``nation``, the country of a
-  nationality word in the counted phrase: counts of two populations or two
-  nations are sub-groups of an event, not rival totals;
-- ``elsewhere``: the count is about another event: a past one (``two years
-  ago``, ``in 2021``), another thing (``a second boat carrying 112``) or a wider
-  area (``41 drones over seven regions``);
-- ``current``: a running figure (``still missing``, ``have now been moved``).
+people``); a hospital phrase (``were rushed to two hospitals``) counts the
+injured; a capacity (``the prison holds about 2,700 inmates``) counts no event.
+Besides the kind, a count of munitions or prisoners is marked with its ``act``:
+munitions ``launched`` (fired, struck) or ``downed`` (shot down, intercepted),
+prisoners ``taken``, ``freed`` or ``escaped``: a count of one act is no rival of
+a count of another (subgroups.py and scope.py tell the rest of what a count
+counts).
 
 Word lists are in data/figures.json.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .text import data, ends_with_phrase, starts_with_phrase
@@ -50,8 +44,9 @@ def kind_after(rest: list[str]) -> tuple[str | None, list[str], bool]:
         closing = next((i for i in range(1, min(len(rest), 16)) if rest[i] == ","), None)
         rest = rest[closing + 1:] if closing else rest
     if rest[:1] and rest[0] in PREPOSITIONS:  # "4,600 residents of the affected settlements have been evacuated"
-        verb = next((i for i in range(1, min(len(rest), 10)) if rest[i] in AUXILIARIES), None)
-        rest = rest[verb:] if verb else rest
+        verb = next((i for i in range(1, min(len(rest), 10)) if rest[i] in AUXILIARIES | RELATIVES
+                     or rest[i] in ",;:()"), None)
+        rest = rest[verb:] if verb and rest[verb] not in ",;:()" else rest
     relative = bool(rest[:1]) and rest[0] in RELATIVES
     while rest and rest[0] in SKIP_AFTER_UNIT:
         rest = rest[1:]
@@ -59,7 +54,17 @@ def kind_after(rest: list[str]) -> tuple[str | None, list[str], bool]:
         phrase = starts_with_phrase(rest, words["after"])
         if phrase:
             return kind, rest[len(phrase.split()):], relative
+    if _to_hospital(rest):
+        return "injured", rest[2:], relative
     return None, rest, relative
+
+
+def _to_hospital(rest: list[str]) -> bool:
+    """``taken to hospital``, ``rushed to two area hospitals``: a verb of carrying, ``to`` and a hospital word
+    within three words."""
+    words = lexicon()["to_hospital"]
+    return (len(rest) > 2 and rest[0] in words["verbs"] and rest[1] == "to"
+            and any(w in words["places"] for w in rest[2:5]))
 
 
 def kind_before(before: list[str]) -> str | None:
@@ -91,7 +96,7 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     """
     lex = lexicon()
     kind, tail, relative = kind_after(after)
-    part = bool(kind and starts_with_phrase(tail, _AT_PLACE))
+    part = kind == "killed" and bool(starts_with_phrase(tail, _AT_PLACE))  # "died at the scene": a part
     tail_before = before[:len(before) - len(revision.split())] if revision else before
     before_kind = kind_before(tail_before)
     if relative and before_kind:
@@ -103,6 +108,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     kind = kind or unit_kind
+    if ends_with_phrase(before, lex["capacity_before"]):
+        kind = None  # "the prison holds about 2,700 inmates": no event's count
     head = unit[-1] if unit else ""
     if kind in lex["munition_kinds"] and unit_kind != kind:
         kind = None
@@ -111,63 +118,20 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     return kind, tail, part
 
 
-def munition_act(before: list[str], tail: list[str]) -> str | None:
-    """``launched`` or ``downed``: what the words right before the number or after the counted phrase say."""
-    rest = [w for w in tail[:6] if w not in SKIP_AFTER_UNIT]
-    for act, phrases in lexicon()["munition_acts"].items():
-        if ends_with_phrase(before[-3:], phrases) or starts_with_phrase(rest, phrases):
-            return act
+def count_act(kind: str | None, before: list[str], rest: list[str], clause: list[str]) -> str | None:
+    """What was done with what a count counts (data/figures.json ``acts``: munitions launched or downed,
+    prisoners taken, freed or escaped): the verb right before the number (``shot down 39``), else the
+    predicate after the counted phrase in its clause (``27 inmates escaped``, ``44 persons deprived of liberty who
+    escaped``), else the verb of the clause before the number
+    (``attacked the carrier with two drones``)."""
+    acts = lexicon()["acts"].get(kind or "")
+    if not acts:
+        return None
+    rest = rest[:next((i for i, w in enumerate(rest) if w in ",;:()"), len(rest))][:8]
+    for found in (lambda p: ends_with_phrase(before[-3:], p),
+                  lambda p: any(starts_with_phrase(rest[i:], p) for i in range(len(rest))),
+                  lambda p: any(ends_with_phrase(clause[:i], p) for i in range(len(clause), 0, -1))):
+        for act, phrases in acts.items():
+            if found(phrases):
+                return act
     return None
-
-
-def population(unit: list[str]) -> str | None:
-    text = " ".join(unit)
-    for name, nouns in lexicon()["populations"].items():
-        if any(text == n or text.endswith(" " + n) for n in nouns):
-            return name
-    return None
-
-
-def nation(unit: list[str]) -> str | None:
-    """The country a nationality word in the counted phrase names (``32 Armenian prisoners``): counts of two
-    nationalities are sub-groups (the two sides of a swap), not rival totals."""
-    demonyms = data("sides.json")["demonyms"]
-    return next((demonyms[w] for w in unit if w in demonyms), None)
-
-
-def _spaced(text: str) -> str:
-    return " " + re.sub(r"\s+", " ", text.lower()) + " "
-
-
-def earlier(head: str) -> bool:
-    """The words before a count (in its sentence) say it is an earlier figure (``had said earlier that``)."""
-    lowered = _spaced(head)
-    return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"])
-
-
-def elsewhere(reach: str, before: list[str], after: list[str]) -> bool:
-    """The count is about another event than the article's: a past one, another thing, or a wider area.
-
-    reach: the count's sentence up to the count (from the last ``;`` or dash) and on to the next comma."""
-    marks = lexicon()["elsewhere"]
-    lowered = _spaced(reach)
-    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in marks["past"]):
-        return True
-    if re.search(marks["past_pattern"], lowered):
-        return True
-    clause = before[max((i + 1 for i, w in enumerate(before) if w in ",;:()"), default=0):]
-    if any(" ".join(clause[i:i + len(p.split())]) == p for p in marks["another"] for i in range(len(clause))):
-        return True
-    for i, word in enumerate(after[:8]):
-        if word in ("over", "across", "in", "from") and i + 2 < len(after) + 1:
-            following = after[i + 1:i + 3]
-            if len(following) == 2 and re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens",
-                                                     following[0]) and following[1] in marks["wider_nouns"]:
-                return True
-    return False
-
-
-def current(before: list[str], after: list[str]) -> bool:
-    """A running figure: ``still``, ``now``, ``so far``, ``a total of`` next to the count."""
-    near = " " + " ".join(before[-4:] + ["#"] + after[:6]) + " "
-    return any(f" {phrase} " in near for phrase in lexicon()["current"])

@@ -46,15 +46,23 @@ class Ledger:
         return records
 
 
-def build_ledger(articles: list[Article], *, conflicts: bool = False) -> Ledger:
-    """Claims of every article; with conflicts, the events (groups of articles) and their conflicts."""
+def build_ledger(articles: list[Article], *, conflicts: bool = False,
+                 collections: list[int] | None = None) -> Ledger:
+    """Claims of every article; with conflicts, the events (groups of articles) and their conflicts.
+
+    collections: for each article, the collection it belongs to (one day's coverage of an event, a
+    directory); articles are grouped into events within each collection only. None: one collection."""
     claims = {article.id: claims_of(article) for article in articles}
     ledger = Ledger(articles, claims)
     if conflicts:
         ledger.events = []
-        for group in group_articles(articles):
-            members = [articles[i] for i in group]
-            figures = [f for a in members for f in sourced_figures(a, claims[a.id])]
-            paired = [(a.id, c) for a in members for c in claims[a.id]]
-            ledger.events.append(Event([a.id for a in members], figure_conflicts(figures), opposing_claims(paired)))
+        marks = collections if collections is not None else [0] * len(articles)
+        for collection in dict.fromkeys(marks):
+            inside = [a for a, mark in zip(articles, marks) if mark == collection]
+            for group in group_articles(inside):
+                members = [inside[i] for i in group]
+                figures = [f for a in members for f in sourced_figures(a, claims[a.id])]
+                paired = [(a.id, c) for a in members for c in claims[a.id]]
+                ledger.events.append(Event([a.id for a in members], figure_conflicts(figures),
+                                           opposing_claims(paired)))
     return ledger

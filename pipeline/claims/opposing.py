@@ -1,16 +1,15 @@
 """Opposing claims: claims about one event by sources of different sides where one denies the other.
 
-Each claim speaks for a side: its ``camp`` (the side, else the body its source
-speaks for); a first-person source (``We categorically deny``) speaks for the
-article's other named source, else for the article's author; camps whose words
-overlap are one side, and two claims of one source (``the governor``, ``the
-Bryansk governor``) never oppose. Two claims of different sides oppose each
-other when
+Each claim speaks for a side (alignment.py); two claims of one source (``the
+governor``, ``the Bryansk governor``) never oppose, nor do claims about another
+event (scope.claim_elsewhere). Two claims of different sides oppose each other
+when
 
 - ``denial``: one is a denial (its cue, or the verb its source phrase swallowed,
   holds a word of data/conflicts.json ``denials``, or its content calls an
   account false: ``falsity``) and the other, not negated
-  itself, says much the same (content similarity below). A denial answers the
+  itself, says much the same (content similarity below); a witness or an
+  unnamed source of no side opposes only so. A denial answers the
   claims it is most like (several on a tie), preferring one whose agent of the
   denied act is the same (``its fighters had fired`` answers ``MUK rebels
   fired``), not every claim it shares words with;
@@ -31,18 +30,17 @@ their class; the share of the smaller set found in the other, with at least
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
-from .agents import acts, agent_of, allegiances, names, tokens
-from .conflicts import same_source, source_words
+from .agents import acts, agent_of, agents_of, allegiances, names, tokens
+from .alignment import Side, claim_sides
+from .conflicts import same_source
 from .records import Claim
 from .text import data
 
 NEGATIONS = {"not", "no", "never", "n't", "nobody", "none"}
-PRONOUNS = {"he", "she", "it", "they", "we", "us", "i", "him", "her", "them"}
 
 
 @dataclass
@@ -104,36 +102,24 @@ def negated_clause(text: str) -> str | None:
     return None
 
 
-def claim_sides(claims: list[tuple[str, Claim]]) -> list[str | None]:
-    """Each claim's side (module docstring): camps that share a word are taken as one."""
-    first_person = set(data("conflicts.json")["first_person"])
-    camps: list[str | None] = []
-    for article, claim in claims:
-        camp = claim.camp
-        if (claim.source or "").lower() in first_person:
-            others = Counter(c.camp for a, c in claims if a == article and c.camp
-                             and (c.source or "").lower() not in PRONOUNS | first_person)
-            camp = others.most_common(1)[0][0] if others else f"author of {article}"
-        camps.append(camp)
-    canonical: list[str] = []
-    sides: list[str | None] = []
-    for camp in camps:
-        known = next((k for k in canonical if camp and source_words(k) & source_words(camp)), None)
-        if camp and known is None:
-            canonical.append(camp)
-            known = camp
-        sides.append(known)
-    return sides
+def _act_class(act: str) -> str:
+    """Attacking, killing and breaking a ceasefire are one act when two sides say who did it (``The gunmen shot
+    dead the driver`` / ``police officers had killed the bus driver``; ``Pakistan Army resorted to unprovoked
+    ceasefire violation`` / ``the Indian posts that initiated the fire``)."""
+    return "ATTACK" if act in ("KILL", "VIOLATE") else act
 
 
 def _agents_oppose(a: Claim, b: Claim, allegiance: dict[str, str]) -> bool:
-    act_a, agent_a = agent_of(_text(a))
-    act_b, agent_b = agent_of(_text(b))
-    if not act_a or act_a != act_b:
-        return False
-    named_a = [c for c, o in ((a, b), (b, a)) if names(agent_a, c, o, a, allegiance)]
-    named_b = [c for c, o in ((a, b), (b, a)) if names(agent_b, c, o, b, allegiance)]
-    return len(named_a) == 1 and len(named_b) == 1 and named_a[0] is not named_b[0]
+    """For one class of act both contents tell, each names a different one of the two sides as its agent."""
+    for act_a, agent_a in agents_of(_text(a)):
+        for act_b, agent_b in agents_of(_text(b)):
+            if _act_class(act_a) != _act_class(act_b):
+                continue
+            named_a = [c for c, o in ((a, b), (b, a)) if names(agent_a, c, o, a, allegiance)]
+            named_b = [c for c, o in ((a, b), (b, a)) if names(agent_b, c, o, b, allegiance)]
+            if len(named_a) == 1 and len(named_b) == 1 and named_a[0] is not named_b[0]:
+                return True
+    return False
 
 
 def opposition(a: Claim, b: Claim, allegiance: dict[str, str]) -> str | None:
@@ -169,19 +155,20 @@ def _answer_score(denial: Claim, target: Claim, allegiance: dict[str, str]) -> f
     return score
 
 
-def _pairs(claims: list[tuple[str, Claim]], sides: list[str | None]) -> list[tuple[int, int, str]]:
+def _pairs(claims: list[tuple[str, Claim]], sides: list[Side]) -> list[tuple[int, int, str]]:
     allegiance = allegiances([c for _, c in claims])
     pairs = []
     answers: dict[int, list[tuple[float, int]]] = {}
     for (i, (_, a)), (j, (_, b)) in combinations(enumerate(claims), 2):
-        if sides[i] is None or sides[j] is None or sides[i] == sides[j] or same_source(a.speaker, b.speaker):
+        if (sides[i].name is None or sides[j].name is None or sides[i].name == sides[j].name
+                or not (sides[i].aligned or sides[j].aligned) or same_source(a.speaker, b.speaker)):
             continue
         for d, t in ((i, j), (j, i)):
-            if is_denial(claims[d][1]):
+            if is_denial(claims[d][1]) and sides[t].aligned:
                 score = _answer_score(claims[d][1], claims[t][1], allegiance)
                 if score is not None:
                     answers.setdefault(d, []).append((score, t))
-        reason = opposition(a, b, allegiance)
+        reason = opposition(a, b, allegiance) if sides[i].aligned and sides[j].aligned else None
         if reason:
             pairs.append((i, j, reason))
     reasons = {}
@@ -194,11 +181,16 @@ def _pairs(claims: list[tuple[str, Claim]], sides: list[str | None]) -> list[tup
 
 
 def opposing_claims(claims: list[tuple[str, Claim]]) -> list[OpposingClaims]:
-    """The opposing pairs among (article id, claim) of one event, gathered by the pair of sides."""
+    """The opposing pairs among (article id, claim) of one event, gathered by the pair of sides; claims about
+    another event (scope.claim_elsewhere) oppose none."""
+    claims = [(article, claim) for article, claim in claims if not claim.elsewhere]
     sides = claim_sides(claims)
+    # each claim speaks for its side's party: agents are read against it (``gunmen`` names the gang)
+    claims = [(article, replace(claim, camp=side.name) if side.name and side.aligned else claim)
+              for (article, claim), side in zip(claims, sides)]
     found: dict[tuple[str, ...], OpposingClaims] = {}
     for i, j, reason in _pairs(claims, sides):
-        key = tuple(sorted((sides[i], sides[j])))
+        key = tuple(sorted((sides[i].name, sides[j].name)))
         entry = found.setdefault(key, OpposingClaims(list(key)))
         positions = []
         for n in (i, j):

@@ -21,6 +21,8 @@ from ..records import Article
 class Articles:
     articles: list[Article] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    origins: list[int] = field(default_factory=list)
+    """For each article, the index of the path it was read from."""
 
 
 def _annotated(path: Path) -> bool:
@@ -60,11 +62,14 @@ def read_claim_inputs(paths: list[str], *, model: str | None = None) -> Articles
     """Articles of every path, in order; texts are annotated with the pipeline (loaded only if needed)."""
     result = Articles()
     slots: list[Article | int] = []  # an Article, or the index of a text still to annotate
+    origins: list[int] = []
     texts: list[tuple[str, str, dict]] = []
-    for name in paths:
+    for origin, name in enumerate(paths):
         for file, ident in _files(Path(name)):
             if file.suffix == ".jsonl" and _annotated(file):
-                slots.extend(read_articles(file))
+                found = list(read_articles(file))
+                slots.extend(found)
+                origins.extend([origin] * len(found))
                 continue
             if file.suffix == ".jsonl" and Path(name).is_dir() and not _has_texts(file):
                 result.skipped.append(Errors.E204.format(path=file))
@@ -78,10 +83,12 @@ def read_claim_inputs(paths: list[str], *, model: str | None = None) -> Articles
                     result.skipped.append(str(err))
                     continue
             slots.extend(range(len(texts), len(texts) + len(items)))
+            origins.extend([origin] * len(items))
             texts.extend(items)
     annotated = _annotate(texts, model, result) if texts else []
-    result.articles = [slot if isinstance(slot, Article) else annotated[slot] for slot in slots]
-    result.articles = [a for a in result.articles if a is not None]
+    read = [(slot if isinstance(slot, Article) else annotated[slot], origin) for slot, origin in zip(slots, origins)]
+    result.articles = [article for article, _ in read if article is not None]
+    result.origins = [origin for article, origin in read if article is not None]
     if not result.articles:
         if result.skipped:
             raise PipelineError(result.skipped[0])

@@ -76,6 +76,10 @@ class Claim:
     """The source as resolved (a pronoun's entity with its role); used to tell one source from another."""
     core: str = ""
     """The content up to the first cue of another claim inside it (``..., saying ...`` cut off)."""
+    elsewhere: bool = False
+    """The claim is about another event than the article's (scope.claim_elsewhere)."""
+    locale: str | None = None
+    """The country the claim's article reports from (sides.dateline_country)."""
 
     def to_dict(self) -> dict:
         return {

@@ -14,7 +14,7 @@ from ..jsonl import json_lines
 from ..output import write_atomic
 from ..records import Article
 from .ledger import Ledger, build_ledger
-from .reading import read_claim_inputs
+from .reading import Articles, read_claim_inputs
 from .text import data
 
 LEDGER_FORMATS = ("table", "jsonl", "html")
@@ -66,12 +66,38 @@ def attribute_scores_by_genre(articles: list[Article]) -> dict:
     return {name: claim_attribute_scores([(a, a) for a in subset]) for name, subset in subsets.items() if subset}
 
 
+def collections_of(paths: list[str]) -> list[Path]:
+    """The collections of --per-group: the immediate subdirectories of each directory of paths, in order."""
+    found = []
+    for name in paths:
+        path = Path(name)
+        if not path.exists():
+            raise PipelineError(Errors.E001.format(path=path))
+        inside = sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")) if path.is_dir() else []
+        if not inside:
+            raise PipelineError(Errors.E208.format(path=path))
+        found.extend(inside)
+    return found
+
+
+def read_collections(paths: list[str], model: str | None) -> tuple[Articles, list[int]]:
+    """The articles of every collection of paths (annotated in one pass), ids prefixed with their directory
+    (``conflicts/g01-bus/a``), and the collection of each."""
+    collections = collections_of(paths)
+    read = read_claim_inputs([str(c) for c in collections], model=model)
+    for article, origin in zip(read.articles, read.origins):
+        article.id = f"{collections[origin].parent.resolve().name}/{article.id}"
+    return read, read.origins
+
+
 def claims_command(paths: list[str], *, fmt: str = "table", output: str | None = None, conflicts: bool = False,
                    gold: str | list[str] | None = None, model: str | None = None, score: bool = False,
-                   stdout: TextIO | None = None, colour: bool = False) -> ClaimsResult:
+                   per_group: bool = False, stdout: TextIO | None = None, colour: bool = False) -> ClaimsResult:
     """Build the ledger of the articles of paths and write it; with gold (one file or several), score its
     conflicts, over all gold groups and per set of groups (data/conflict_sets.json); with score, score source
-    type and status against the articles' gold attrs."""
+    type and status against the articles' gold attrs. With per_group, each immediate subdirectory of the paths
+    is a collection of its own (one day's coverage of an event): its articles are grouped into events apart
+    from the others'."""
     from ..render.ledger import render_ledger
     from ..render.ledger_html import render_ledger_html
 
@@ -79,11 +105,16 @@ def claims_command(paths: list[str], *, fmt: str = "table", output: str | None =
         raise PipelineError(Errors.E200.format(fmt=fmt, choices=", ".join(LEDGER_FORMATS)))
     if gold and not conflicts:
         raise PipelineError(Errors.E202)
+    if per_group and not conflicts:
+        raise PipelineError(Errors.E207)
     if isinstance(gold, str):
         gold = [gold]
     gold_records = read_conflicts_golds(gold) if gold else None
-    read = read_claim_inputs(paths, model=model)
-    ledger = build_ledger(read.articles, conflicts=conflicts)
+    if per_group:
+        read, collections = read_collections(paths, model)
+    else:
+        read, collections = read_claim_inputs(paths, model=model), None
+    ledger = build_ledger(read.articles, conflicts=conflicts, collections=collections)
     result = ClaimsResult(ledger, read.skipped)
     if gold_records is not None:
         from ..scoring.claims import conflict_scores_by_set

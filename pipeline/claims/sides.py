@@ -12,6 +12,8 @@ Experts, witnesses and evidence speak for no side.
 
 ``camp`` is the side, or, when no side is written, the body the source speaks for
 (``the army``, ``rebel coalition``): conflicts tell sides apart by it.
+``dateline_country`` is the country an article reports from: an official that
+names no country of its own speaks for it (alignment.py).
 """
 
 from __future__ import annotations
@@ -102,3 +104,32 @@ def side_of(view: SourceView, source_type: str, article: Article) -> tuple[str |
     if source_type == "unnamed" and side is None:
         return None, None
     return side, side or body
+
+
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Za-z .'’/-]{1,40}?)(,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+                       r"(?:,\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
+                       r"|\s+[-–—]\s)", re.I)
+_PARTICLES = re.compile(r"\b(De|Da|Do|Del|Des|La|Le|El|Al|Of|The)\b")
+
+
+def _place_country(place: str) -> str | None:
+    """The country of a place name written in capitals or not (``RIO DE JANEIRO``, ``Jammu``)."""
+    place = place.strip()
+    for form in (place, place.title(), _PARTICLES.sub(lambda m: m.group().lower(), place.title())):
+        found = country_of(form)
+        if found:
+            return found
+    return None
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the place an article is datelined from (``Jammu, May 8:``, ``GABES, Tunisia, Oct 11``,
+    ``FREDERICTON - ``), if one country: where the outlet reports from."""
+    for paragraph in text.split("\n")[1:6]:
+        match = _DATELINE.match(paragraph.strip())
+        if match:
+            if match.group(2) and _place_country(match.group(2).strip(", ")):
+                return _place_country(match.group(2).strip(", "))
+            countries = {_place_country(place) for place in match.group(1).split("/")}
+            return countries.pop() if len(countries) == 1 else None
+    return None

@@ -9,6 +9,9 @@ figures.py reads each number of a text apart; ``join_counts`` then
   marked partial and the sum is a count of its own, of the kind the phrase gives;
 - gives an earlier figure the kind of the counts of its sentence (``rose to 14
   ..., up from nine``);
+- gives a count without a noun the sub-group marks of the count before it in
+  its sentence (``two of its soldiers were killed and three wounded``: three of
+  its soldiers);
 - makes every count of a kind and value about another event when one of them is
   (a headline repeating ``41 drones`` that the text says were downed over seven
   regions).
@@ -24,6 +27,8 @@ from .records import Figure
 
 PARTS_APART = 60
 """Characters at most between the two counts of a range or a sum."""
+ROLE_KINDS = ("on_board",)
+"""Kinds whose nouns name people by their role (crew, passengers), not by what happened to them."""
 
 
 @dataclass
@@ -33,8 +38,12 @@ class Count(Figure):
     previous: bool = False
     current: bool = False
     act: str | None = None
+    munition: str | None = None
     population: str | None = None
     nation: str | None = None
+    owner: str | None = None
+    slack: int = 0
+    """How many the count includes by name (``including the gunman``): another source may leave them out."""
     elsewhere: bool = False
     high: int | None = None
     """The upper end of a range (``between 20 and 30``, ``20 to 30``)."""
@@ -44,6 +53,7 @@ class Count(Figure):
 
     def bounds(self) -> tuple[float, float]:
         low, high = super().bounds()
+        low -= min(self.slack, low)
         return (low, max(high, float(self.high))) if self.high is not None else (low, high)
 
 
@@ -51,9 +61,12 @@ class Count(Figure):
 def join_counts(counts: list[Count], sentences: list[int], text: str) -> list[Count]:
     """The counts of text (in text order; sentences: the sentence index of each) joined as the module docstring
     says."""
-    for count, line in zip(counts, sentences):
+    for n, (count, line) in enumerate(zip(counts, sentences)):
         if count.previous and count.kind is None:
-            count.kind = next((c.kind for c, n in zip(counts, sentences) if c.kind and n == line), None)
+            count.kind = next((c.kind for c, k in zip(counts, sentences) if c.kind and k == line), None)
+        if n and count.unit is None and sentences[n - 1] == line and count.start - counts[n - 1].end <= 2 * PARTS_APART:
+            for mark in ("population", "nation", "owner", "munition"):
+                setattr(count, mark, getattr(count, mark) or getattr(counts[n - 1], mark))
     joined: list[Count] = []
     skip = set()
     for n, count in enumerate(counts):
@@ -75,11 +88,13 @@ def join_counts(counts: list[Count], sentences: list[int], text: str) -> list[Co
 
 def _alike(first: Count, second: Count) -> bool:
     """Two parts count alike things: their nouns give the same kind, or none (``survivors and eight bodies`` do
-    not add up)."""
+    not add up; crew and passengers are people by their role: ``guests and two crew members`` add up), and the
+    same type of munitions (``two missiles and 48 drones`` do not)."""
     def noun_kind(count: Count) -> str | None:
-        return kind_of_unit(count.unit.split()) if count.unit else count.kind
+        kind = kind_of_unit(count.unit.split()) if count.unit else count.kind
+        return None if kind in ROLE_KINDS else kind
 
-    return noun_kind(first) == noun_kind(second)
+    return noun_kind(first) == noun_kind(second) and first.munition == second.munition
 
 
 def _sum(first: Count, second: Count | None, text: str) -> Count:

@@ -18,6 +18,7 @@ def claims(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
     conflicts: bool = typer.Option(False, "--conflicts", help="Group the articles into events and find figure conflicts and opposing claims."),
     gold: Optional[List[Path]] = typer.Option(None, "--gold", help="Score the conflicts against this gold (corpora/conflicts/conflicts.gold.jsonl); repeat for several files. Prints the scores over all gold groups, then per set of groups (development, held out)."),
+    per_group: bool = typer.Option(False, "--per-group", help="With --conflicts: each immediate subdirectory of PATHS is a collection of its own (one day's coverage of an event), grouped into events apart from the others."),
     score: bool = typer.Option(False, "--score", help="Score source type and status against the attrs of annotated gold input."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model for texts; default: models/news-sm, or the untrained pipeline."),
     metrics: Optional[Path] = typer.Option(None, "--metrics", help="With --gold or --score, also write the scores here as JSON."),
@@ -33,7 +34,7 @@ def claims(
 
     result = run(lambda: claims_command(paths, fmt=fmt, output=str(output) if output else None, conflicts=conflicts,
                                         gold=[str(g) for g in gold] if gold else None, model=model, score=score,
-                                        colour=wants_colour()))
+                                        per_group=per_group, colour=wants_colour()))
     for message in result.skipped:
         typer.echo(f"skipped: {message}", err=True)
     scores = {}

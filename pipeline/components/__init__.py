@@ -5,6 +5,9 @@ from .attribution import AttributionFinder
 from .counts import CountAnnotator
 from .entities import EntityNormalizer
 from .hedges import HedgeFinder
+from .memo_lemmatizer import MemoLemmatizer
+from .memo_ruler import MemoAttributeRuler
 from .roles import RoleFinder
 
-__all__ = ["AttributionFinder", "CountAnnotator", "EntityNormalizer", "HedgeFinder", "RoleFinder"]
+__all__ = ["AttributionFinder", "CountAnnotator", "EntityNormalizer", "HedgeFinder", "MemoAttributeRuler",
+           "MemoLemmatizer", "RoleFinder"]

@@ -194,7 +194,7 @@ def _record(outcome: dict, result: ClusterResult, entries: list[dict]) -> None:
     else:
         result.resumed.append(part)
     if entry["skipped"]:
-        first = (outcome.get("problems") or ["(an earlier run)"])[0]
+        first = (outcome.get("problems") or [""])[0]  # a part an earlier run did: its error file has them
         result.skipped[part] = (entry["skipped"], first)
 
 
@@ -209,7 +209,7 @@ def summary_lines(result: ClusterResult) -> list[str]:
     listed = [f"  failed: {reason}" for _, reason in sorted(result.failed)]
     for part, (count, first) in sorted(result.skipped.items()):
         listed.append(f"  skipped: {count} bad article(s) in {part}, see {shown(result.output)}/{ERRORS}/{part}.jsonl"
-                      f" (first: {first})")
+                      + (f" (first: {first})" if first else ""))
     if len(listed) > SUMMARY_LINES:
         listed[SUMMARY_LINES:] = [f"  ... and {len(listed) - SUMMARY_LINES} more part(s): see the manifest"]
     return lines + listed

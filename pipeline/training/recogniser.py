@@ -16,19 +16,26 @@ from ..records import ENTITY_LABELS, Article
 NEW_LABELS = ("MEDIA", "AIRCRAFT", "WEAPON", "COUNT")
 
 
-def examples(nlp, articles: list[Article], base_docs: list) -> list:
-    """spaCy Examples: gold guideline entities plus the base model's other entities where gold has none."""
+def examples(nlp, articles: list[Article], base_docs: list, *, learn: str = "all") -> list:
+    """spaCy Examples: gold guideline entities plus the base model's other entities where gold has none.
+
+    learn="new": only the new labels come from the gold; every other target is the base model's own
+    prediction (rehearsal of all its labels), so the recogniser learns MEDIA, AIRCRAFT, WEAPON and COUNT
+    without unlearning what it knew of PERSON, ORG or GPE.
+    """
     from spacy.training import Example
     from spacy.util import filter_spans
 
     result = []
+    rehearsed = set(NEW_LABELS) if learn == "new" else set(ENTITY_LABELS)
     for article, base_doc in zip(articles, base_docs):
         doc = nlp.make_doc(article.text)
-        gold = [doc.char_span(e.start, e.end, e.label, alignment_mode="contract") for e in article.entities]
+        gold = [doc.char_span(e.start, e.end, e.label, alignment_mode="contract") for e in article.entities
+                if learn != "new" or e.label in NEW_LABELS]
         gold = [s for s in gold if s is not None]
         taken = {i for s in gold for i in range(s.start, s.end)}
         rehearsal = [doc.char_span(e.start_char, e.end_char, e.label_) for e in base_doc.ents
-                     if e.label_ not in ENTITY_LABELS]
+                     if e.label_ not in rehearsed]
         rehearsal = [s for s in rehearsal if s is not None and not any(i in taken for i in range(s.start, s.end))]
         spans = filter_spans(gold + rehearsal)
         result.append(Example.from_dict(doc, {"entities": [(s.start_char, s.end_char, s.label_) for s in spans]}))
@@ -53,7 +60,7 @@ def train_pipeline(train: list[Article], *, config: dict, base_model: str | None
     for label in NEW_LABELS:
         ner.add_label(label)
     base_docs = list(nlp.pipe(a.text for a in train))
-    train_examples = examples(nlp, train, base_docs)
+    train_examples = examples(nlp, train, base_docs, learn=config.get("learn", "all"))
     rng = random.Random(config["seed"])
     with nlp.select_pipes(enable=["ner"]):
         optimizer = nlp.resume_training()

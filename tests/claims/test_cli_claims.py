@@ -96,3 +96,39 @@ def test_texts_are_annotated(tmp_path):
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["article"] for r in records if r["record"] == "claim"} == {"day/g1/a", "day/g1/b"}
+
+
+def _collections(tmp_path):
+    """day/g01-bus (the two bus articles and the flood one, which is about another event) and day/g02-bus (a copy
+    of the bus articles: one event in each collection)."""
+    for name in ("g01-bus", "g02-bus"):
+        folder = tmp_path / "day" / name
+        folder.mkdir(parents=True)
+        articles = bus_articles()
+        for article in articles:
+            article.id = f"{name}/{article.id.split('/')[-1]}"
+        write_articles(folder / "articles.jsonl", articles if name == "g01-bus" else articles[:2])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"group": name, "figure_conflicts": [{"kind": "killed", "figures": [
+        {"article": "a", "value": 23}, {"article": "b", "value": 27}]}], "opposing_claims": []}) + "\n"
+        for name in ("g01-bus", "g02-bus")))
+    return tmp_path / "day", gold
+
+
+def test_per_group_takes_each_subdirectory_as_a_collection(tmp_path):
+    day, gold = _collections(tmp_path)
+    ledger = tmp_path / "ledger.jsonl"
+    result = invoke(day, "--conflicts", "--per-group", "--gold", gold, "--format", "jsonl", "-o", ledger)
+    assert result.exit_code == 0, result.output
+    assert "figure conflicts       1.000   1.000" in result.stdout
+    events = [r["articles"] for r in map(json.loads, ledger.read_text().splitlines()) if r["record"] == "event"]
+    assert events == [["day/g01-bus/a", "day/g01-bus/b"], ["day/g01-bus/c"], ["day/g02-bus/a", "day/g02-bus/b"]]
+
+
+@pytest.mark.parametrize("extra,message", [
+    ([], "--per-group groups the articles of each subdirectory into events: add --conflicts"),
+    (["--conflicts"], "--per-group needs a directory whose subdirectories are the collections"),
+])
+def test_per_group_needs_conflicts_and_collections(tmp_path, extra, message):
+    result = invoke(SEED_GOLD, "--per-group", *extra)
+    assert result.exit_code == 1 and message in result.stderr

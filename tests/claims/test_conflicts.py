@@ -120,3 +120,55 @@ def test_counts_about_another_event_are_left_out():
               attributions=[("prosecutors", "said", "A court in Tarnow jailed a signalman over a collision near "
                                                     "Tarnow two years ago that killed 32 people")])
     assert _kinds_in_conflict(a, b) == []
+
+
+def test_each_side_counts_its_own_casualties():
+    a = build("Clash on the border near Tarnow\n\nArmenia said two of its soldiers were killed and three wounded near "
+              "Tarnow, while Azerbaijan said one serviceman was wounded.", article_id="a", entities=SHOAL,
+              attributions=[("Armenia", "said", "two of its soldiers were killed and three wounded near Tarnow"),
+                            ("Azerbaijan", "said#2", "one serviceman was wounded")])
+    b = build("Clash on the border near Tarnow\n\nAzerbaijan said its response near Tarnow had killed more than 10 "
+              "Armenian servicemen.", article_id="b", entities=SHOAL,
+              attributions=[("Azerbaijan", "said", "its response near Tarnow had killed more than 10 Armenian "
+                                                   "servicemen")])
+    assert _kinds_in_conflict(a, b) == [("killed", (2, 10))]
+
+
+def test_parts_that_add_up_to_another_article_s_total():
+    a = build("Prisoner swap in Tarnow\n\nThe two sides exchanged 642 detainees in Tarnow, the committee said.",
+              article_id="a", entities=SHOAL,
+              attributions=[("the committee", "said", "The two sides exchanged 642 detainees in Tarnow")])
+    b = build("Prisoner swap in Tarnow\n\nThe group said 474 prisoners were released to it in Tarnow, and it released "
+              "168 prisoners.", article_id="b", entities=SHOAL,
+              attributions=[("The group", "said", "474 prisoners were released to it in Tarnow, and it released 168 "
+                                                  "prisoners")])
+    assert _kinds_in_conflict(a, b) == []
+
+
+def test_a_live_page_updates_its_own_figures():
+    live = build("LIVE: blast in Tarnow\n\n08:15 - At least four people killed, 22 injured in Tarnow.\n\n10:30 - "
+                 "Thirty-one people injured, the toll has risen to six.", article_id="a", entities=SHOAL)
+    other = build("Blast in Tarnow\n\nSix people were killed and 31 injured in Tarnow, the governor said.",
+                  article_id="b", entities=SHOAL,
+                  attributions=[("the governor", "said", "Six people were killed and 31 injured in Tarnow")])
+    assert _kinds_in_conflict(live, other) == []
+
+
+def test_a_hospital_counts_its_own_patients():
+    a = build("Siege in Tarnow\n\nEleven people were killed and 23 injured in Tarnow, police said.", article_id="a",
+              entities=SHOAL, attributions=[("police", "said", "Eleven people were killed and 23 injured in Tarnow")])
+    b = build("Siege in Tarnow\n\nThe director of the city hospital says 14 wounded people have been brought in from "
+              "Tarnow.", article_id="b", entities=SHOAL,
+              attributions=[("The director of the city hospital", "says", "14 wounded people have been brought in "
+                                                                         "from Tarnow")])
+    assert _kinds_in_conflict(a, b) == []
+
+
+def test_attackers_counted_beside_the_victims_are_no_toll():
+    a = build("Siege in Tarnow\n\nForces killed all five attackers in Tarnow, and eleven people were killed, police "
+              "said.", article_id="a", entities=SHOAL,
+              attributions=[("police", "said", "Forces killed all five attackers in Tarnow, and eleven people were "
+                                               "killed")])
+    b = build("Siege in Tarnow\n\nEleven people were killed in Tarnow, the ministry said.", article_id="b",
+              entities=SHOAL, attributions=[("the ministry", "said", "Eleven people were killed in Tarnow")])
+    assert _kinds_in_conflict(a, b) == []

@@ -1,7 +1,10 @@
-"""Event grouping: TF-IDF similarity and shared particular names (entity layer or capitalised runs)."""
+"""Event grouping: TF-IDF similarity, particular names the openings share, classes of event."""
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.claims.events import event_classes
 from pipeline.claims.grouping import article_names, group_articles
 from tests.claims.claimkit import build
 
@@ -33,3 +36,27 @@ def test_generic_names_and_dateline_agencies_are_no_names():
     names = article_names([build(text, entities=[("Government", "ORG")])])[0]
     assert frozenset({"government"}) not in names and not any("wire" in n for n in names)
     assert frozenset({"kordo"}) in names
+
+
+QUAKE = ("Earthquake in western Velmoro kills at least 40\n\nA magnitude 6.1 earthquake struck the Dorn district of "
+         "Velmoro on Friday, killing at least 40 people, the ministry said.")
+QUAKE_B = ("Police report on the Dorn earthquake\n\nForty-three persons died in the earthquake that struck Dorn "
+           "district on Friday, police said.")
+JEEP = ("Jeep plunges into river in Dorn, 11 dead\n\nDORN, Nov 4 - Eleven people were killed when a jeep fell into the "
+        "river near Dorn on Saturday, police said.")
+
+
+def test_events_of_different_classes_in_one_place_are_two_events():
+    articles = [build(t, article_id=n) for t, n in ((QUAKE, "a"), (QUAKE_B, "b"), (JEEP, "c"))]
+    assert group_articles(articles) == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize("text,classes", [
+    (QUAKE, {"quake"}), (JEEP, {"accident"}),
+    ("Two killed as crowd attacks officials amid cholera rumours\n\nText.", {"attack"}),
+    ("Statement from the airline regarding Flight 12\n\nHalifax, May 2\n\nThe aircraft crashed on landing at the "
+     "airport on Monday evening.", {"accident"}),
+    ("PRESS RELEASE: response to the floods\n\nText.", {"flood"}),
+])
+def test_event_classes(text, classes):
+    assert event_classes(text) == classes

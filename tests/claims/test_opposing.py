@@ -77,7 +77,7 @@ def test_first_person_source_speaks_for_the_author():
     police = build("Clash\n\nProtesters threw stones at officers, the police said.", article_id="p",
                    attributions=[("the police", "said", "Protesters threw stones at officers")])
     pairs = [(art, c) for a in (police, article) for art, c in [(a.id, x) for x in claims_of(a)]]
-    assert claim_sides(pairs)[1] == "author of s"
+    assert claim_sides(pairs)[1].name == "author of s"
     [entry] = opposing_claims(pairs)
     assert [reason for _, _, reason in entry.pairs] == ["denial"]
 

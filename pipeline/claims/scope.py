@@ -1,0 +1,151 @@
+"""What a count is about: the article's event, another event, or the same event at another time.
+
+figures.py reads each count with the words around it; these functions tell
+
+- ``elsewhere``: the count is about another event than the article's: a past
+  one (``two years ago``, ``in May 2020``, a year the article's opening does
+  not give), a period or a running total (``in the last 24 hours``, ``since
+  October``, ``in September alone``), another thing (``a second boat carrying
+  112``) or a wider area (``41 drones over seven regions``, ``over the Belgorod
+  and Kursk regions``);
+- ``other_event_spans``: the sentences a news text opens with ``Separately``,
+  ``In a separate incident`` ... to the end of their paragraph, and those that
+  open with a place the article's opening does not name (``In Odesa, ...``):
+  every count in them is about another event, or a part of the event's;
+- ``claim_elsewhere``: a claim is about another event: its sentence or content
+  is past, about a wider area, or in a stretch about another event (``The
+  agency also denied a report that officers had used pepper spray ... last
+  month``);
+- ``corrected``: the text takes a figure back (``corrected``, ``withdrew``);
+- ``earlier``: the words before a count say it is an earlier figure (``had said
+  earlier that``); ``current``: a running figure (``still missing``, ``have
+  now been moved``).
+
+Word lists are in data/figures.json (``elsewhere``, ``earlier``, ``current``,
+``corrections``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .events import opening_sentence
+from .text import data, sentences
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LOCATIVE = re.compile(r"(?:In|At|Near) ((?:[A-Z][\w'’-]+ ?){1,3}),")
+OPENING = 400
+"""Characters of an article's opening (headline, dateline, first paragraph): where it names its event."""
+_NUMBERISH = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens"
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict:
+    return data("figures.json")
+
+
+def _spaced(text: str) -> str:
+    return " " + re.sub(r"\s+", " ", text.lower()) + " "
+
+
+def own_years(text: str) -> set[str]:
+    """The years an article gives up to its opening sentence (headline, dateline, first sentence): the year of
+    its event."""
+    opening = opening_sentence(text)
+    end = text.find(opening) + len(opening) if opening else min(len(text), OPENING)
+    return set(_YEAR.findall(text[:end]))
+
+
+def earlier(head: str) -> bool:
+    """The words before a count (in its sentence) say it is an earlier figure (``had said earlier that``)."""
+    lowered = _spaced(head)
+    return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"])
+
+
+def elsewhere(reach: str, before: list[str], after: list[str], years: set[str]) -> bool:
+    """The count is about another event than the article's (module docstring).
+
+    reach: the count's sentence up to the count (from the last ``;`` or dash) and on to the next comma;
+    years: the article's own years."""
+    marks = lexicon()["elsewhere"]
+    lowered = _spaced(reach)
+    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in marks["past"] + marks["period"]):
+        return True
+    if re.search(marks["period_pattern"], lowered) or any(year not in years for year in _YEAR.findall(reach)):
+        return True
+    clause = before[max((i + 1 for i, w in enumerate(before) if w in ",;:()"), default=0):]
+    if any(" ".join(clause[i:i + len(p.split())]) == p for p in marks["another"] for i in range(len(clause))):
+        return True
+    return _wider_area(after, marks)
+
+
+def _wider_area(after: list[str], marks: dict, reach: int = 8) -> bool:
+    """``over seven regions``, ``across three provinces``, ``over the Belgorod and Kursk regions`` in the first
+    reach words of after."""
+    for i, word in enumerate(after[:reach]):
+        if word not in ("over", "across", "in", "from"):
+            continue
+        following = after[i + 1:i + 3]
+        if (len(following) == 2 and re.fullmatch(_NUMBERISH, following[0])
+                and following[1] in marks["wider_nouns"]):
+            return True
+        if word in ("over", "across") and any(w in marks["wide_nouns"] for w in after[i + 1:i + 7]):
+            return True
+    return False
+
+
+def current(before: list[str], after: list[str]) -> bool:
+    """A running figure: ``still``, ``now``, ``so far``, ``a total of`` next to the count."""
+    near = " " + " ".join(before[-4:] + ["#"] + after[:6]) + " "
+    return any(f" {phrase} " in near for phrase in lexicon()["current"])
+
+
+def other_event_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches about another event or another place: from a sentence that opens with a
+    word of ``elsewhere.openers`` (``Separately,``) to the end of its paragraph; a sentence that opens with a
+    place the article's opening does not name (``In Odesa, debris ... injured two workers``)."""
+    openers = tuple(lexicon()["elsewhere"]["openers"])
+    opening = text[:OPENING]
+    spans = []
+    for start, end in sentences(text):
+        if text[start:start + 40].lower().startswith(openers):
+            stop = text.find("\n\n", start)
+            spans.append((start, len(text) if stop < 0 else stop))
+        place = _LOCATIVE.match(text, start, end)
+        if place and start >= OPENING and place.group(1) not in opening:
+            spans.append((start, end))
+    return spans
+
+
+def corrected(text: str, end: int, value: int) -> bool:
+    """A later sentence takes the figure back: it holds a correction word and gives the same value, not as the
+    new one (``The minister withdrew the figure of 27``; not ``corrected it to 17``); or it is the next sentence
+    after the figure's, holds a correction word and gives no value but new ones (``... said later that the
+    minister had been given a wrong figure and that the confirmed toll was 17``)."""
+    words = lexicon()["corrections"]
+    for n, (start, stop) in enumerate(s for s in sentences(text) if s[0] >= end):
+        sentence = text[start:stop].lower().replace(",", "")
+        if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words):
+            continue
+        old = [m for m in re.finditer(r"(?<![\d.])\d+(?![\d.])", sentence)
+               if not re.search(r"\b(?:to|at|as|is|was)\s+$", sentence[:m.start()])]
+        if any(int(m.group()) == value for m in old) or (n == 0 and not old):
+            return True
+    return False
+
+
+def claim_elsewhere(text: str, sentence: tuple[int, int], content: tuple[int, int]) -> bool:
+    """The claim whose cue's sentence and content are at these offsets is about another event (module
+    docstring)."""
+    marks = lexicon()["elsewhere"]
+    years = own_years(text)
+    for start, end in (sentence, content):
+        lowered = _spaced(text[start:end])
+        if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in marks["past"]):
+            return True
+        if any(year not in years for year in _YEAR.findall(lowered)):
+            return True
+    if _wider_area(re.findall(r"[\w'’-]+", text[content[0]:content[1]].lower()), marks, reach=len(text)):
+        return True
+    return any(start <= content[0] < end for start, end in other_event_spans(text))

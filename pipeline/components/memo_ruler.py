@@ -1,0 +1,167 @@
+"""news_memo_attribute_ruler: the base pipeline's attribute ruler, with its answers remembered.
+
+spaCy's attribute ruler runs a Matcher of all its patterns (179 in en_core_web_sm: the tag map
+and its exceptions) over every token of every Doc. Most patterns are one token long and read
+only what that token is (its text, tag and dependency label), so their matches on a token are
+the same wherever the token stands: they are found once for each distinct combination of the
+attributes the patterns read and remembered. The patterns of several tokens (`gon na`, `there
+is`) and those with operators or extension attributes still run as a Matcher over the Doc. Each
+token gets the attributes of all its matches in the ruler's order (a later pattern wins), so the
+result is the ruler's own; the attributes are written in one Doc.from_array.
+
+Patterns, initialisation and serialisation are the AttributeRuler's (it saves and loads the same
+files). Rules that write what a token-level array cannot (extension or lexical attributes) turn
+the memo off and the plain ruler runs.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy
+from spacy import attrs as A
+from spacy.errors import Errors as SpacyErrors
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+# Pattern keys whose value depends only on a token's text (its lexeme): read through ORTH.
+LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
+                "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_BRACKET",
+                "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "IS_STOP", "LIKE_NUM",
+                "LIKE_URL", "LIKE_EMAIL"}
+# Pattern keys read from the token itself, with the array attribute that holds them.
+TOKEN_KEYS = {"NORM": A.NORM, "TAG": A.TAG, "POS": A.POS, "MORPH": A.MORPH, "DEP": A.DEP, "LEMMA": A.LEMMA,
+              "ENT_TYPE": A.ENT_TYPE, "ENT_IOB": A.ENT_IOB, "ENT_ID": A.ENT_ID, "ENT_KB_ID": A.ENT_KB_ID,
+              "SPACY": A.SPACY, "SENT_START": A.SENT_START, "IS_SENT_START": A.SENT_START}
+# Attributes the memo writes with Doc.from_array: set on the token alone, as set_token_attrs does.
+WRITABLE = (A.POS, A.TAG, A.MORPH, A.LEMMA, A.DEP)
+
+
+@Language.factory(
+    "news_memo_attribute_ruler",
+    default_config={"validate": False, "memo_size": 200_000,
+                    "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+    assigns=["token.pos", "token.tag", "token.morph", "token.lemma"],
+    requires=["token.tag", "token.dep"],
+)
+def make_memo_attribute_ruler(nlp: Language, name: str, validate: bool, memo_size: int,
+                              scorer: Callable | None) -> "MemoAttributeRuler":
+    """Create the component.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    validate (bool): validate the patterns (as the attribute ruler's `validate`).
+    memo_size (int): tokens kinds remembered at most; the memo starts again when it is full.
+    scorer (Callable): scores the attributes set (spacy.attribute_ruler_scorer.v1).
+    """
+    return MemoAttributeRuler(nlp.vocab, name, validate=validate, memo_size=memo_size, scorer=scorer)
+
+
+class _Memo:
+    """The patterns split by what their match depends on, and the matches found so far per token kind."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        vocab = ruler.vocab
+        self.single = Matcher(vocab, validate=False)
+        self.context = Matcher(vocab, validate=False)
+        self.has_context = False
+        self.usable = all(set(attrs) <= set(WRITABLE) for attrs in ruler.attrs)
+        self.columns = [attr for attr in WRITABLE if any(attr in attrs for attrs in ruler.attrs)]
+        read: set[int] = set()
+        for attr_id, index in enumerate(ruler.indices):
+            key = str(attr_id)
+            for pattern in ruler.matcher.get(key)[1]:
+                if len(pattern) == 1 and index in (0, -1) and _context_free(pattern[0]):
+                    self.single.add(key, [pattern])
+                    read.update(A.ORTH if k in LEXICAL_KEYS else TOKEN_KEYS[k] for k in pattern[0])
+                else:
+                    self.context.add(key, [pattern])
+                    self.has_context = True
+        self.key_columns = sorted(read) or [A.ORTH]
+        self.found: dict[tuple, tuple[int, ...]] = {}  # token kind -> attr ids of its single-token matches
+        self.values: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # attr ids -> (column, value) written
+
+
+def _context_free(token_pattern: dict) -> bool:
+    return all(key in LEXICAL_KEYS or key in TOKEN_KEYS for key in token_pattern)
+
+
+class MemoAttributeRuler(AttributeRuler):
+    """An AttributeRuler that remembers its single-token matches per token kind (see the module)."""
+
+    def __init__(self, vocab, name: str = "attribute_ruler", *, validate: bool = False, memo_size: int = 200_000,
+                 scorer: Callable | None = None) -> None:
+        super().__init__(vocab, name, validate=validate, scorer=scorer)
+        self.memo_size = memo_size
+        self._memo: _Memo | None = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._memo = None
+
+    def add(self, patterns, attrs: dict, index: int = 0) -> None:
+        super().add(patterns, attrs, index)
+        self._memo = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._memo is None:
+            self._memo = _Memo(self)
+        if not self._memo.usable:
+            return super().__call__(doc)
+        error_handler = self.get_error_handler()
+        try:
+            if len(doc) and self._memo.columns:
+                self._apply(doc, self._memo)
+            return doc
+        except Exception as e:  # noqa: BLE001 - spaCy's error handler decides, as in the AttributeRuler
+            return error_handler(self.name, self, [doc], e)
+
+    def _apply(self, doc: Doc, memo: _Memo) -> None:
+        strings = self.vocab.strings
+        kinds = doc.to_array(memo.key_columns).reshape(len(doc), -1).tolist()
+        found = memo.found
+        matched = []
+        for i, kind in enumerate(kinds):
+            kind = tuple(kind)
+            ids = found.get(kind)
+            if ids is None:
+                ids = tuple(sorted(int(strings[m]) for m, _, _ in memo.single(doc[i:i + 1], allow_missing=True)))
+                if len(found) >= self.memo_size:
+                    found.clear()
+                found[kind] = ids
+            matched.append(ids)
+        if memo.has_context:
+            for i, ids in self._context_matches(doc, memo).items():
+                matched[i] = tuple(sorted(matched[i] + tuple(ids)))
+        rows = doc.to_array(memo.columns).reshape(len(doc), -1).tolist()
+        for row, ids in zip(rows, matched):
+            if ids:
+                for column, value in memo.values.get(ids) or self._values(ids, memo):
+                    row[column] = value
+        doc.from_array(memo.columns, numpy.asarray(rows, dtype="uint64"))
+
+    def _context_matches(self, doc: Doc, memo: _Memo) -> dict[int, list[int]]:
+        """Token index -> attr ids of the multi-token (or operator) matches that set its attributes."""
+        targets: dict[int, list[int]] = {}
+        for match_id, start, end in memo.context(doc, allow_missing=True):
+            attr_id = int(self.vocab.strings[match_id])
+            span = doc[start:end]
+            index = self.indices[attr_id]
+            try:
+                token = span[index]
+            except IndexError:
+                raise ValueError(SpacyErrors.E1001.format(patterns=self.matcher.get(str(attr_id)),
+                                                          span=[t.text for t in span], index=index)) from None
+            targets.setdefault(token.i, []).append(attr_id)
+        return targets
+
+    def _values(self, ids: tuple[int, ...], memo: _Memo) -> list[tuple[int, int]]:
+        """(column, value) a token matched by `ids` gets: each match's attributes in order, a later one winning."""
+        merged: dict[int, int] = {}
+        for attr_id in ids:
+            merged.update(self.attrs[attr_id])
+        values = [(memo.columns.index(attr), value) for attr, value in merged.items()]
+        memo.values[ids] = values
+        return values

@@ -1,0 +1,85 @@
+"""Whose side each claim speaks for (alignment.py), and what that allows opposing claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import claims_of
+from pipeline.claims.agents import agents_of
+from pipeline.claims.alignment import claim_sides
+from pipeline.claims.ledger import build_ledger
+from tests.claims.claimkit import build
+
+TOWN = [("Rostak", "GPE")]
+
+
+def _sides(*articles):
+    pairs = [(a.id, c) for a in articles for c in claims_of(a)]
+    return [(side.name, side.aligned) for side in claim_sides(pairs)]
+
+
+def _reasons(*articles):
+    ledger = build_ledger(list(articles), conflicts=True)
+    return sorted(reason for e in ledger.events for entry in e.opposing_claims for _, _, reason in entry.pairs)
+
+
+def test_a_group_head_word_names_the_group_not_the_country():
+    a = build("Gang leader speaks\n\nA Haitian gang leader said his men were holding the passengers.",
+              attributions=[("A Haitian gang leader", "said", "his men were holding the passengers")])
+    assert _sides(a) == [("A Haitian gang leader", True)]
+
+
+def test_an_anonymous_source_speaks_for_the_claim_before_it():
+    a = build("Rally\n\nThe police agency said the rally ended at dusk. \"No spray was used,\" a spokesperson said.",
+              attributions=[("The police agency", "said", "the rally ended at dusk"),
+                            ("a spokesperson", "said#2", "No spray was used")])
+    [first, second] = _sides(a)
+    assert first == second
+
+
+def test_officials_speak_for_the_country_of_the_dateline():
+    a = build("Ceasefire broken\n\nJammu, May 8: Two soldiers were killed, officials said.",
+              attributions=[("officials", "said", "Two soldiers were killed")])
+    assert _sides(a) == [("India", True)]
+
+
+def test_a_source_named_by_its_name_speaks_for_itself():
+    a = build("Siege\n\nShabaab said its fighters had killed 40 officials.",
+              attributions=[("Shabaab", "said", "its fighters had killed 40 officials")])
+    assert _sides(a) == [("Shabaab", True)]
+
+
+def test_witnesses_may_deny_what_a_side_says():
+    a = build("Raid in Rostak\n\nOfficers came under heavy fire from gang members in Rostak, the police spokesman said.",
+              article_id="a", entities=TOWN,
+              attributions=[("the police spokesman", "said", "Officers came under heavy fire from gang members in "
+                                                             "Rostak")])
+    b = build("Raid in Rostak\n\nResidents deny that there was any exchange of fire with officers in Rostak.",
+              article_id="b", entities=TOWN,
+              attributions=[("Residents", "deny", "there was any exchange of fire with officers in Rostak")])
+    c = build("Raid in Rostak\n\nNeighbours said gang members fired at officers in Rostak.", article_id="c",
+              entities=TOWN, attributions=[("Neighbours", "said", "gang members fired at officers in Rostak")])
+    assert _sides(b) == [("Residents", False)]
+    assert _reasons(a, b, c) == ["denial"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan Army troops responded, targeting the Indian posts that initiated the fire",
+     [("ATTACK", "the Indian posts")]),
+    ("it had summoned the envoy to protest the deaths of two civilians", []),
+    ("the army opened fire on the crowd", [("ATTACK", "the army")]),
+])
+def test_agents_of_every_act(text, expected):
+    assert [(act, " ".join(agent)) for act, agent in agents_of(text) if agent] == expected
+
+
+def test_blame_for_who_started_is_opposite_agents():
+    a = build("Ceasefire broken near Rostak\n\nJammu, May 8: \"Pakistan Army resorted to unprovoked ceasefire "
+              "violation near Rostak,\" the defence spokesperson said.", article_id="a", entities=TOWN,
+              attributions=[("the defence spokesperson", "said", "Pakistan Army resorted to unprovoked ceasefire "
+                                                                 "violation near Rostak")])
+    b = build("Firing near Rostak\n\nRAWALPINDI, May 8: Pakistan Army troops responded near Rostak, targeting the "
+              "Indian posts that initiated the fire, the military's media wing said.", article_id="b", entities=TOWN,
+              attributions=[("the military's media wing", "said", "Pakistan Army troops responded near Rostak, "
+                                                                  "targeting the Indian posts that initiated the fire")])
+    assert _reasons(a, b) == ["opposite agents"]
