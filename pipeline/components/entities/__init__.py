@@ -53,7 +53,7 @@ def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityN
 
 class EntityNormalizer(DataComponent):
     data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json",
-                  "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt")
+                  "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt", "given_names.txt")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
         super().__init__(nlp, name)
@@ -77,7 +77,8 @@ class EntityNormalizer(DataComponent):
                 self.matcher.add(key, [pattern])
         self.phrase_matcher.add("MEDIA#list", [self.nlp.make_doc(name) for name in self.data["media.txt"]])
         self.phrase_matcher.add("FAC#airports", [self.nlp.make_doc(name) for name in self.data["airports.txt"]])
-        self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"])
+        self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
+                               self.data["given_names.txt"])
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
@@ -94,7 +95,8 @@ class EntityNormalizer(DataComponent):
                 spans.extend(split_possessive(span))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
-        spans = [self.names.by_gazetteer(self.names.by_name_words(s), name_parts) for s in spans]
+        spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
+                 for s in spans]
         spans.extend(self.names.missing_countries(doc, spans))
         spans = relabel_surnames(spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])

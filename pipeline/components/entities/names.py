@@ -26,7 +26,8 @@ def proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 class NameRules:
-    def __init__(self, designators: dict, gazetteer: dict, media: list[str]) -> None:
+    def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str]) -> None:
+        self.given_names = set(given_names)
         self.descriptors = {
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
             for label in ("GPE", "FAC", "MEDIA")
@@ -90,6 +91,22 @@ class NameRules:
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
             return Span(span.doc, span.start, span.end, label="GPE")
         return span
+
+    def by_given_name(self, span: Span) -> Span:
+        """`Dean Kamen`, `Walker Evans`: two or three capitalised words after a common given name are a
+        person, whatever was predicted, unless a name word (`... Foundation`), the gazetteer or the media
+        list says otherwise."""
+        if span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(span) <= 3:
+            return span
+        words = [t.text for t in span]
+        if words[0] not in self.given_names or words[0] in self.countries or span.text in self.cities \
+                or span.text in self.countries or span.text in self.media:
+            return span
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+            return span
+        if any(w in self.name_words[label] for label in ("ORG", "FAC", "LOC", "MEDIA") for w in words):
+            return span
+        return Span(span.doc, span.start, span.end, label="PERSON")
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital."""
