@@ -168,7 +168,7 @@ class AttributionFinder(DataComponent):
             content = trimmed(text, *content)
             if content is None:
                 continue
-            source = source_on_cue_line(source, cue[0])
+            source = source_on_cue_line(source, cue[0], text)
             number = f"A{len({s.id_ for s in spans}) + 1}"
             parts = [(CUE, cue), (CONTENT, content)]
             if source is not None:

@@ -123,7 +123,10 @@ def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
     """A fixed phrase starting at token (`according to`, `in the words of`, `quoting`): its end index and
     the object that is the source."""
     doc = token.doc
+    first = token.lower_
     for words in lexicon.phrases:
+        if words[0] != first:
+            continue  # the cheap test first: this runs for every token
         end = token.i + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
             last = doc[end - 1]

@@ -117,7 +117,8 @@ class QuoteIndex:
             return None
         quote = self.quotes[k]
         gap = self.text[quote.end:position]
-        if quote.end < position and len(gap.strip(" ,;:.!?\n\"”»’'—–-")) == 0 and len(gap) <= max_gap + 2:
+        if quote.end < position and "\n" not in gap and len(gap.strip(" ,;:.!?\"”»’'—–-")) == 0 \
+                and len(gap) <= max_gap + 2:
             return quote
         return None
 

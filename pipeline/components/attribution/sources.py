@@ -19,7 +19,9 @@ def phrase(token: Token) -> Span:
     start, end = token.left_edge.i, token.right_edge.i + 1
     for k in range(min(end, token.i + 1) - 1, start - 1, -1):
         # a newline (headline) or a dash after a dateline ("NAIROBI, Sept 22 (Reuters) — The ministry ...")
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or (doc[k].text in ("—", "–", "-") and k < token.i):
+        dateline_dash = doc[k].text in ("—", "–", "-") and k < token.i and doc[k].whitespace_ \
+            and k > 0 and doc[k - 1].whitespace_  # " - ", not the hyphen of "state-run"
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or dateline_dash:
             start = k + 1
             break
     return doc[start:end] if start < end else doc[token.i : token.i + 1]
@@ -88,12 +90,13 @@ def referent(doc: Doc, source: Span, before_char: int) -> Span | None:
     return candidates[-1] if candidates else None
 
 
-def source_on_cue_line(source: Span | None, cue_start: int) -> Span | None:
+def source_on_cue_line(source: Span | None, cue_start: int, text: str | None = None) -> Span | None:
     """A source before its cue starts after the last line break before the cue: a headline above the
-    sentence is no part of it (`Foreign Secretary statement on ...\n\nThe Foreign Secretary said`)."""
+    sentence is no part of it (`Foreign Secretary statement on ...\n\nThe Foreign Secretary said`).
+    text: the Doc's text, when the caller has it (doc.text joins every token anew)."""
     if source is None or source.end_char > cue_start:
         return source
-    text = source.doc.text
+    text = source.doc.text if text is None else text
     cut = text.rfind("\n", source.start_char, cue_start)
     if cut < 0:
         return source

@@ -15,6 +15,7 @@ right after it (`747 "Jumbo"`) is a name of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -45,7 +46,8 @@ class DesignatorFinder:
             else {0: {t.lower_ for t in doc}}
         starts = sorted(contexts)
         while i < len(doc):
-            sentence_words = contexts[max((s for s in starts if s <= i), default=0)]
+            k = bisect_right(starts, i)  # the sentence holding token i
+            sentence_words = contexts[starts[k - 1] if k else 0]
             match = self._match_at(doc, i, sentence_words)
             if match is None:
                 i += 1

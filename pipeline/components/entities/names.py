@@ -57,6 +57,8 @@ class NameRules:
 
     def strip_media_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """End of a name without a media descriptor inside the prediction ("RIA Novosti news agency"), or -1."""
+        if end <= start or doc[end - 1].text not in self.descriptor_ends["MEDIA"]:
+            return -1  # the cheap test first: this runs for every entity
         for words in self.descriptors["MEDIA"]:
             n = len(words)
             if end - start > n and tuple(t.text for t in doc[end - n:end]) == words:
