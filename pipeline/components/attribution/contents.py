@@ -73,7 +73,7 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     flags = lexicon.flags(cue)
     after = quotes.starting_after(cue.idx + len(cue))
     punctuated = cue.i + 1 < len(doc) and doc[cue.i + 1].text in (":", ",")
-    if after is not None and (punctuated or ("quote" not in flags and after.start - (cue.idx + len(cue)) <= 3)):
+    if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         return (after.start, after.end), True
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
