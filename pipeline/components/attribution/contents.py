@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .cues import Lexicon, that_clause_after
+from .cues import Lexicon, reported_infinitive, that_clause_after
 from .quotes import QuoteIndex, statement_after_colon
 from .sources import SUBJECT_DEPS
 
@@ -94,6 +94,10 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             if later is not None:
                 return later, False
         return subtree_offsets(complement), False
+    if reported_infinitive(cue):
+        clause = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+        if clause is not None:
+            return subtree_offsets(clause), False
     for child in cue.children:
         if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp") and child.i > cue.i \
                 and (child.dep_ != "prep" or child.lower_ in ("as", "to")):

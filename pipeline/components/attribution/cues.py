@@ -69,7 +69,7 @@ def is_not_a_report(cue: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall", "'ll") for c in cue.children):
         return True  # an infinitive or a plan ("declined to comment", "would ask partners", "will publish")
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
-    if infinitive and not children & {"ccomp", "dobj", "agent"}:
+    if infinitive and not children & {"ccomp", "dobj", "agent"} and not reported_infinitive(cue):
         return True
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
@@ -92,6 +92,15 @@ def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
         return True
     return cue.lemma_ == "call" and any(c.dep_ == "auxpass" for c in cue.children) \
         and not any(c.dep_ == "agent" for c in cue.children)
+
+
+REPORTED_INFINITIVE_VERBS = {"say", "report", "claim", "rumour", "rumor"}
+
+
+def reported_infinitive(cue: Token) -> bool:
+    """`was reported to have been seized`, `is said to be`: a passive report with an infinitive is a report
+    with no written source (unlike `is alleged to`, `are believed to`, which are hedges)."""
+    return cue.lemma_.lower() in REPORTED_INFINITIVE_VERBS and any(c.dep_ == "auxpass" for c in cue.children)
 
 
 def is_sourceless_belief(cue: Token, lexicon: Lexicon) -> bool:

@@ -94,7 +94,9 @@ def source_on_cue_line(source: Span | None, cue_start: int, text: str | None = N
     """A source before its cue starts after the last line break before the cue: a headline above the
     sentence is no part of it (`Foreign Secretary statement on ...\n\nThe Foreign Secretary said`).
     text: the Doc's text, when the caller has it (doc.text joins every token anew)."""
-    if source is None or source.end_char > cue_start:
+    if source is None or not any(c.isalpha() for c in source.text):
+        return None  # a citation mark ("[3]") is no source
+    if source.end_char > cue_start:
         return source
     text = source.doc.text if text is None else text
     cut = text.rfind("\n", source.start_char, cue_start)
