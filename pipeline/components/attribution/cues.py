@@ -66,8 +66,9 @@ def is_not_a_report(cue: Token) -> bool:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if "neg" in children or any(d.lower_ == "no" for s in subjects for d in s.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall", "'ll") for c in cue.children):
-        return True  # an infinitive or a plan ("declined to comment", "would ask partners", "will publish")
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall", "'ll", "should", "can", "ca", "could",
+                                             "might", "may", "must") for c in cue.children):
+        return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe")
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
     if infinitive and not children & {"ccomp", "dobj", "agent"} and not reported_infinitive(cue):
         return True
@@ -81,11 +82,13 @@ def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
     think ...`), a comparison (`as we thought`), an imperative (`Tell me`, `Let me say`), a discourse marker
     (`That said, ...`), a bare infinitive after `help`/`let`/`make`, or a naming passive (`is called X`)."""
     doc = cue.doc
-    if any(s.lower_ == "you" for s in subjects) and cue.sent.text.rstrip().endswith("?"):
+    inverted = any(c.dep_ == "aux" and subjects and c.i < subjects[0].i for c in cue.children)
+    if (inverted or any(s.lower_ == "you" for s in subjects)) and _ends_in_question(cue):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "as", "than") for c in cue.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "as", "than", "whether") for c in cue.children):
         return True
-    if not subjects and cue.tag_ == "VB" and (cue.dep_ == "ROOT" or cue.head.lemma_ in ("let", "help", "make")):
+    if cue.head.lemma_ == "let" or (not subjects and cue.tag_ == "VB" and (cue.dep_ == "ROOT"
+                                                                            or cue.head.lemma_ in ("help", "make"))):
         return True
     if cue.lemma_ == "say" and cue.i > 0 and doc[cue.i - 1].lower_ == "that" and cue.i + 1 < len(doc) \
             and doc[cue.i + 1].text == ",":
@@ -111,6 +114,14 @@ def is_sourceless_belief(cue: Token, lexicon: Lexicon) -> bool:
     subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
     return passive or any(s.lower_ == "it" and s.dep_ == "nsubj" and cue.tag_ == "VBN" for s in subjects)
+
+
+def _ends_in_question(cue: Token) -> bool:
+    """The first sentence-final mark after the cue is a question mark."""
+    for token in cue.doc[cue.i + 1 : cue.i + 60]:
+        if token.text in ("?", ".", "!"):
+            return token.text == "?"
+    return False
 
 
 def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
