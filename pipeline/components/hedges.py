@@ -10,7 +10,9 @@ or before the match that make it no hedge ("could not", "so they could",
 a match in a question ("Could you explain ...?"); ``deps`` lists the
 dependency labels the hedge word may have in a parsed Doc ("a possible
 cause" but not "as soon as possible"); ``not_verbs`` lists verbs that make a
-modal one of ability or permission ("could be seen", "may be exercised").
+modal one of ability or permission ("could be seen", "may be exercised"); ``not_marks`` lists
+subordinators of the modal's clause that make it a purpose or a place ("so they could be closer",
+"where attendees could wear").
 A word that is the cue of an attribution is not also a hedge (GUIDELINES,
 layer 3), so the component runs after news_attribution and reads its cues.
 """
@@ -69,6 +71,7 @@ class HedgeFinder(DataComponent):
         self.not_in_question: set[str] = set()
         self.deps: dict[str, set[str]] = {}
         self.not_verbs: dict[str, set[str]] = {}
+        self.not_marks: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["hedges.jsonl"]):
             key = f"{LABEL}#{n}"
             self.matcher.add(key, [row["pattern"]])
@@ -84,6 +87,8 @@ class HedgeFinder(DataComponent):
                 self.deps[key] = set(row["deps"])
             if row.get("not_verbs"):
                 self.not_verbs[key] = set(row["not_verbs"])
+            if row.get("not_marks"):
+                self.not_marks[key] = set(row["not_marks"])
 
     def candidates(self, doc: Doc) -> list[Span]:
         spans = []
@@ -97,7 +102,9 @@ class HedgeFinder(DataComponent):
                 continue
             if doc.has_annotation("DEP") and (
                     (key in self.deps and doc[start].dep_ not in self.deps[key])
-                    or doc[start].head.lemma_.lower() in self.not_verbs.get(key, ())):
+                    or doc[start].head.lemma_.lower() in self.not_verbs.get(key, ())
+                    or any(c.lower_ in self.not_marks.get(key, ()) for c in doc[start].head.children
+                           if c.dep_ in ("mark", "advmod") and c.i < start)):
                 continue
             if key in self.keep:
                 first, last = self.keep[key]
