@@ -88,8 +88,10 @@ class RoleFinder(DataComponent):
             if token.i not in phrase:
                 break
             hyphenated = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" and doc[token.i + 1].text == "-"
+            title_of = token.lower_ in ("of", "for") and start - 2 >= 0 and self._has_role_noun(doc[start - 2:start - 1]) \
+                and doc[start].is_title  # "Secretary of State John Kerry"
             if token.text in BOUNDARY or (token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ")
-                                          and not hyphenated):
+                                          and not hyphenated and not title_of):
                 break
             if entity_tokens.get(start - 1) is not None and entity_tokens[start - 1].label_ == "PERSON":
                 break
@@ -113,8 +115,8 @@ class RoleFinder(DataComponent):
             # 3. apposition after the name: "Tobias Ellwood, the Foreign Office Minister,"
             if child.dep_ == "appos":
                 end = child.i + 1
-                for right in child.rights:
-                    if right.dep_ == "prep" and right.i == end:
+                for right in child.rights:  # "editor at large at the Saudi Gazette"
+                    if right.dep_ in ("prep", "advmod") and right.i == end:
                         end = right.right_edge.i + 1
                 role = self._trim(doc, child.left_edge.i, end)
                 if role is not None and self._has_role_noun(role) and not any(t.text in BOUNDARY for t in role):
