@@ -155,7 +155,18 @@ def relabel_surnames(spans: list[Span]) -> list[Span]:
             if len(s) == 1 and s.text in parts:
                 label = "PERSON"
         result.append(s if label == s.label_ else Span(doc, s.start, s.end, label=label))
-    return result
+    return result + missed_surnames(doc, result, parts)
+
+
+def missed_surnames(doc: Doc, spans: list[Span], parts: set[str]) -> list[Span]:
+    """A later mention by the surname alone that the recogniser missed (`Wilkins also said ...`)."""
+    full_names = [s for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].text in parts]
+    first = {}
+    for s in full_names:
+        first[s[-1].text] = min(first.get(s[-1].text, s.start), s.start)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.text in first and t.i not in covered and t.i > first[t.text] and t.pos_ == "PROPN"]
 
 
 def split_possessive(span: Span) -> list[Span]:
