@@ -67,7 +67,7 @@ def tiny(tmp_path_factory):
     corpus = root / "corpus.jsonl"
     corpus.write_text("\n".join(gold_lines(3)) + "\n", encoding="utf-8")
     config = root / "train.toml"
-    config.write_text("[training]\nepochs = 2\nseed = 3\n", encoding="utf-8")
+    config.write_text("[training]\nepochs = 2\nseed = 3\ndev_fraction = 0.4\n", encoding="utf-8")
     return corpus, config
 
 
@@ -135,7 +135,7 @@ def test_train_writes_model_dir_with_meta(tiny, trained):
     assert news["data_hash"] == data_hash(load_corpus(corpus))
     assert news["training"]["seed"] == 3
     assert news["training"]["epochs"] == 2
-    assert news["training"] == {**DEFAULT_TRAINING, "epochs": 2, "seed": 3}
+    assert news["training"] == {**DEFAULT_TRAINING, "epochs": 2, "seed": 3, "dev_fraction": 0.4}
     assert news["versions"]["spacy"] == spacy.__version__
     assert news["versions"]["python"] == sys.version.split()[0]
     assert news["dev_scores"] and all(0.0 <= v <= 1.0 for v in news["dev_scores"].values())
@@ -554,11 +554,11 @@ def test_load_corpus_refuses_missing_and_empty(tmp_path):
 
 def test_read_training_config_defaults():
     config = read_training_config(None)
-    assert config == {"epochs": 30, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.2, "seed": 0, "train_on": "all",
+    assert config == {"epochs": 12, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.0, "seed": 0, "train_on": "all",
                       "learn": "all"}
     config["epochs"] = 1
-    assert read_training_config(None)["epochs"] == 30  # a copy, not the defaults themselves
-    assert DEFAULT_TRAINING["epochs"] == 30
+    assert read_training_config(None)["epochs"] == 12  # a copy, not the defaults themselves
+    assert DEFAULT_TRAINING["epochs"] == 12
     # the shipped config spells out the defaults
     assert read_training_config(PROJECT / "configs" / "train.toml") == DEFAULT_TRAINING
 

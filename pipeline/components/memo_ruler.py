@@ -16,6 +16,7 @@ the memo off and the plain ruler runs.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import numpy
@@ -24,19 +25,19 @@ from spacy.errors import Errors as SpacyErrors
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-# Pattern keys whose value depends only on a token's text (its lexeme): read through ORTH.
-LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
-                "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_BRACKET",
-                "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "IS_STOP", "LIKE_NUM",
-                "LIKE_URL", "LIKE_EMAIL"}
-# Pattern keys read from the token itself, with the array attribute that holds them.
-TOKEN_KEYS = {"NORM": A.NORM, "TAG": A.TAG, "POS": A.POS, "MORPH": A.MORPH, "DEP": A.DEP, "LEMMA": A.LEMMA,
-              "ENT_TYPE": A.ENT_TYPE, "ENT_IOB": A.ENT_IOB, "ENT_ID": A.ENT_ID, "ENT_KB_ID": A.ENT_KB_ID,
-              "SPACY": A.SPACY, "SENT_START": A.SENT_START, "IS_SENT_START": A.SENT_START}
+# Pattern keys a single-token pattern may read for its match to depend on the token alone: what
+# Doc.to_array gives for them is what the Matcher compares (IS_SENT_START, MORPH, ENT_IOB, SPACY and
+# extension attributes are left to the Matcher over the whole Doc).
+READABLE = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "TAG", "POS", "DEP", "LEMMA",
+            "ENT_TYPE", "ENT_ID", "ENT_KB_ID", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER",
+            "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+            "IS_CURRENCY", "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"}
 # Attributes the memo writes with Doc.from_array: set on the token alone, as set_token_attrs does.
 WRITABLE = (A.POS, A.TAG, A.MORPH, A.LEMMA, A.DEP)
+OTHER = -1  # a value no pattern names (attribute values are unsigned)
 
 
 @Language.factory(
@@ -59,8 +60,48 @@ def make_memo_attribute_ruler(nlp: Language, name: str, validate: bool, memo_siz
     return MemoAttributeRuler(nlp.vocab, name, validate=validate, memo_size=memo_size, scorer=scorer)
 
 
+class _Column:
+    """How one attribute enters a token's kind: a value the patterns name stays itself; any other is OTHER,
+    with what each REGEX of the patterns says of it; an attribute compared in another way stays whole."""
+
+    def __init__(self) -> None:
+        self.named: set[int] = set()
+        self.regexes: list[re.Pattern] = []
+        self.whole = False
+        self.seen: dict[int, tuple] = {}  # value -> its kind, for an attribute with REGEX patterns
+
+    def add(self, value, vocab) -> None:
+        """A pattern's value for this attribute, hashed as the Matcher hashes it."""
+        if isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
+            self.named.update(get_string_id(v) for listed in value.values() for v in listed)
+        elif isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+            self.regexes.append(re.compile(value["REGEX"]))
+        elif isinstance(value, (str, int)):  # bool is an int
+            self.named.add(vocab.strings.add(value) if isinstance(value, str) else int(value))
+        else:
+            self.whole = True  # FUZZY, comparisons, ...
+
+    def kind(self, value: int, vocab, limit: int):
+        if self.whole or value in self.named:
+            return value
+        if not self.regexes:
+            return OTHER
+        kind = self.seen.get(value)
+        if kind is None:
+            text = vocab.strings[value]
+            kind = (OTHER, *(bool(regex.search(text)) for regex in self.regexes))
+            if len(self.seen) >= limit:
+                self.seen.clear()
+            self.seen[value] = kind
+        return kind
+
+
 class _Memo:
-    """The patterns split by what their match depends on, and the matches found so far per token kind."""
+    """The patterns split by what their match depends on, and the matches found so far per token kind.
+
+    A token's kind is what the single-token patterns can tell of the attributes they read (_Column):
+    `Belgorod`/NNP/pobj and `Kharkiv`/NNP/pobj are one kind.
+    """
 
     def __init__(self, ruler: AttributeRuler) -> None:
         vocab = ruler.vocab
@@ -69,23 +110,26 @@ class _Memo:
         self.has_context = False
         self.usable = all(set(attrs) <= set(WRITABLE) for attrs in ruler.attrs)
         self.columns = [attr for attr in WRITABLE if any(attr in attrs for attrs in ruler.attrs)]
-        read: set[int] = set()
+        read: dict[int, _Column] = {}
         for attr_id, index in enumerate(ruler.indices):
             key = str(attr_id)
             for pattern in ruler.matcher.get(key)[1]:
-                if len(pattern) == 1 and index in (0, -1) and _context_free(pattern[0]):
+                if len(pattern) == 1 and index in (0, -1) and set(pattern[0]) <= READABLE:
                     self.single.add(key, [pattern])
-                    read.update(A.ORTH if k in LEXICAL_KEYS else TOKEN_KEYS[k] for k in pattern[0])
+                    for name, value in pattern[0].items():
+                        read.setdefault(A.IDS["ORTH" if name == "TEXT" else name], _Column()).add(value, vocab)
                 else:
                     self.context.add(key, [pattern])
                     self.has_context = True
         self.key_columns = sorted(read) or [A.ORTH]
+        self.read = [read.get(attr) or _Column() for attr in self.key_columns]
         self.found: dict[tuple, tuple[int, ...]] = {}  # token kind -> attr ids of its single-token matches
         self.values: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # attr ids -> (column, value) written
 
-
-def _context_free(token_pattern: dict) -> bool:
-    return all(key in LEXICAL_KEYS or key in TOKEN_KEYS for key in token_pattern)
+    def kinds(self, doc: Doc, limit: int) -> list[tuple]:
+        vocab, read = doc.vocab, self.read
+        rows = doc.to_array(self.key_columns).reshape(len(doc), -1).tolist()
+        return [tuple(column.kind(v, vocab, limit) for v, column in zip(row, read)) for row in rows]
 
 
 class MemoAttributeRuler(AttributeRuler):
@@ -120,11 +164,9 @@ class MemoAttributeRuler(AttributeRuler):
 
     def _apply(self, doc: Doc, memo: _Memo) -> None:
         strings = self.vocab.strings
-        kinds = doc.to_array(memo.key_columns).reshape(len(doc), -1).tolist()
         found = memo.found
         matched = []
-        for i, kind in enumerate(kinds):
-            kind = tuple(kind)
+        for i, kind in enumerate(memo.kinds(doc, self.memo_size)):
             ids = found.get(kind)
             if ids is None:
                 ids = tuple(sorted(int(strings[m]) for m, _, _ in memo.single(doc[i:i + 1], allow_missing=True)))

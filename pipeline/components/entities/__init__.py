@@ -98,6 +98,7 @@ class EntityNormalizer(DataComponent):
         spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
                  for s in spans]
         spans.extend(self.names.missing_countries(doc, spans))
+        spans.extend(self.names.missing_persons(doc, spans))
         spans = relabel_surnames(spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc

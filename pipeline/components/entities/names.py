@@ -110,6 +110,18 @@ class NameRules:
             return span
         return Span(span.doc, span.start, span.end, label="PERSON")
 
+    def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs of two or three words the recogniser missed that start with a common given name
+        (`Helmut Newton`), unless a name word says organisation or place, or `the` stands before them."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for start, end in proper_noun_runs(doc, covered):
+            if 2 <= end - start <= 3 and not (start > 0 and doc[start - 1].lower_ == "the"):
+                candidate = self.by_given_name(Span(doc, start, end, label="ORG"))
+                if candidate.label_ == "PERSON":
+                    found.append(candidate)
+        return found
+
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital."""
         covered = {i for span in spans for i in range(span.start, span.end)}
