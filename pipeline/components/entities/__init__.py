@@ -25,7 +25,13 @@ from spacy.util import filter_spans
 from ..data import DataComponent
 from .dates import DateRules
 from .designators import DesignatorFinder
-from .names import NameRules, person_name_parts, relabel_surnames, split_possessive
+from .names import (
+    NameRules,
+    person_name_parts,
+    relabel_surnames,
+    split_brackets,
+    split_possessive,
+)
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
@@ -92,7 +98,8 @@ class EntityNormalizer(DataComponent):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             for span in self._normalize(doc, ent):
-                spans.extend(split_possessive(span))
+                for part in split_brackets(span):
+                    spans.extend(split_possessive(part))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
         spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
