@@ -164,6 +164,8 @@ class EntityNormalizer(DataComponent):
             return []  # a dropped label, or a capitalised plural common noun opening a sentence ("Videos ...")
         if label not in ("COUNT", "AIRCRAFT", "WEAPON") and not any(c.isalpha() for c in doc[start:end].text):
             return []  # a name has letters: "[1]" is a citation mark
+        if label in ("GPE", "LOC", "PERSON") and any(c.isdigit() for c in doc[start:end].text):
+            return []  # a place or a person has no digits in its name ("IE6" is a product)
         span = Span(doc, start, end, label=label)
         if label in SUPPORTED_LABELS:
             span = self._supported(span)

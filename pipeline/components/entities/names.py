@@ -36,7 +36,8 @@ class NameRules:
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
-        self.cities = set(gazetteer["cities"])
+        # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
+        self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
         self.media = set(media)
 
     # -- descriptors ---------------------------------------------------------------
