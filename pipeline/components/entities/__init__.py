@@ -106,6 +106,7 @@ class EntityNormalizer(DataComponent):
                  for s in spans]
         spans.extend(self.names.missing_countries(doc, spans))
         spans.extend(self.names.missing_persons(doc, spans))
+        spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = relabel_surnames(spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc

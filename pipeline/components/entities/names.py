@@ -123,6 +123,18 @@ class NameRules:
                     found.append(candidate)
         return found
 
+    def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
+        `Jordan River` LOC, `Civil Defense Authority` ORG); a run of one word is no name."""
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for start, end in proper_noun_runs(doc, covered):
+            last = doc[end - 1].text
+            label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), None)
+            if label is not None and end - start >= 2 and all(t.is_title or t.is_upper for t in doc[start:end]):
+                found.append(Span(doc, start, end, label=label))
+        return found
+
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital."""
         covered = {i for span in spans for i in range(span.start, span.end)}
