@@ -136,7 +136,9 @@ def format_cv_table(results: dict) -> str:
     for metric in metrics:
         cells = "".join(f"{systems[n]['mean'][metric]:>12.3f} ± {systems[n]['std'][metric]:<5.3f}" for n in names)
         lines.append(f"{metric:<{width}}{cells}")
-    for subset in ("real", "written-for-project"):
+    subsets = ["real", "written-for-project"] + sorted(
+        k for k in systems[names[0]].get("pooled", {}) if k.startswith("source "))
+    for subset in subsets:
         if not all(subset in systems[n].get("pooled", {}) for n in names):
             continue
         lines += ["", f"{subset} articles, held-out predictions pooled",

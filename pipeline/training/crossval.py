@@ -80,8 +80,11 @@ def cross_validate(corpus: str | Path, k: int, *, config_path: str | Path | None
         rows = fold_scores[name]
         metrics = list(rows[0])
         pooled = {}
-        for subset, keep in (("all", lambda i: True), ("real", lambda i: real[i]),
-                             ("written-for-project", lambda i: not real[i])):
+        subsets = [("all", lambda i: True), ("real", lambda i: real[i]),
+                   ("written-for-project", lambda i: not real[i])]
+        subsets += [(f"source {source}", lambda i, source=source: source_of(articles[i]) == source)
+                    for source in sorted({source_of(a) for a in articles})]
+        for subset, keep in subsets:
             chosen = [i for i in range(len(articles)) if keep(i) and i in tested]
             if chosen:
                 pooled[subset] = system_scores([articles[i] for i in chosen], [predictions[name][i] for i in chosen])
