@@ -50,6 +50,9 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     subject = subject_of(verb)
     if subject is not None:
         return subject
+    adjacent = _line_start_subject(verb)
+    if adjacent is not None:
+        return adjacent
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -62,6 +65,24 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
         return verb.doc[phrase(head).start : head.i + 1]
     if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and head.pos_ in ("VERB", "AUX"):
         return find_source(head, depth + 1)
+    return None
+
+
+def _line_start_subject(verb: Token) -> Span | None:
+    """`Minister Ellwood said:` opening a line, which the parser hung under the headline above: the noun
+    phrase between the line break and the verb (names, titles, commas) is the source."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and "\n" not in doc[k].whitespace_ and "\n" not in doc[k].text \
+            and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].text in (",", "'s", "’s", "-")):
+        k -= 1
+    start = k + 1
+    at_line_start = k < 0 or "\n" in doc[k].whitespace_ or "\n" in doc[k].text
+    if at_line_start and start < verb.i and any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:verb.i]):
+        end = verb.i
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        return doc[start:end] if start < end else None
     return None
 
 
