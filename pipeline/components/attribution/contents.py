@@ -157,12 +157,18 @@ def clause_before(cue: Token, source: Span | None) -> tuple[int, int] | None:
         return None
     doc = cue.doc
     after = cue.i + 1
+    addressee = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i == after), None)
+    if addressee is not None:
+        after = addressee.right_edge.i + 1  # "..., Iqbal told Dawn News."
     if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ == "ADP"):
         return None
     comma = doc[source.start - 1]
     if comma.text != ",":
         return None
-    return cue.sent.start_char, comma.idx
+    start = cue.sent.start
+    if start >= comma.i and start > 0:
+        start = doc[start - 1].sent.start  # the parser cut the sentence at the comma
+    return doc[start].idx, comma.idx
 
 
 def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
