@@ -56,7 +56,7 @@ class MemoLemmatizer(EnglishLemmatizer):
         self.memo: dict[tuple[int, int, int], int] = {}
 
     def initialize(self, *args, **kwargs):
-        self.memo = {}  # new tables: the lemmas remembered may no longer hold
+        self.memo, self.cache = {}, {}  # new tables: the lemmas remembered (ours and spaCy's) may no longer hold
         return super().initialize(*args, **kwargs)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-import numpy
 from spacy import attrs as A
 from spacy.errors import Errors as SpacyErrors
 from spacy.language import Language
@@ -68,7 +67,7 @@ class _Column:
         self.named: set[int] = set()
         self.regexes: list[re.Pattern] = []
         self.whole = False
-        self.seen: dict[int, tuple] = {}  # value -> its kind, for an attribute with REGEX patterns
+        self.seen: dict[int, int | tuple] = {}  # value -> its kind, for an attribute with REGEX patterns
 
     def add(self, value, vocab) -> None:
         """A pattern's value for this attribute, hashed as the Matcher hashes it."""
@@ -81,18 +80,29 @@ class _Column:
         else:
             self.whole = True  # FUZZY, comparisons, ...
 
-    def kind(self, value: int, vocab, limit: int):
-        if self.whole or value in self.named:
-            return value
+    def kinds(self, values: list[int], vocab, limit: int) -> list:
+        """The kinds of a column of values."""
+        if self.whole:
+            return values
+        named = self.named
         if not self.regexes:
-            return OTHER
-        kind = self.seen.get(value)
-        if kind is None:
+            return [v if v in named else OTHER for v in values]
+        kinds = list(map(self.seen.get, values))
+        if None in kinds:
+            for i, kind in enumerate(kinds):
+                if kind is None:
+                    kinds[i] = self._regex_kind(values[i], vocab, limit)
+        return kinds
+
+    def _regex_kind(self, value: int, vocab, limit: int):
+        if value in self.named:
+            kind = value
+        else:
             text = vocab.strings[value]
             kind = (OTHER, *(bool(regex.search(text)) for regex in self.regexes))
-            if len(self.seen) >= limit:
-                self.seen.clear()
-            self.seen[value] = kind
+        if len(self.seen) >= limit:
+            self.seen.clear()
+        self.seen[value] = kind
         return kind
 
 
@@ -127,9 +137,8 @@ class _Memo:
         self.values: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # attr ids -> (column, value) written
 
     def kinds(self, doc: Doc, limit: int) -> list[tuple]:
-        vocab, read = doc.vocab, self.read
-        rows = doc.to_array(self.key_columns).reshape(len(doc), -1).tolist()
-        return [tuple(column.kind(v, vocab, limit) for v, column in zip(row, read)) for row in rows]
+        values = doc.to_array(self.key_columns).reshape(len(doc), -1).T.tolist()
+        return list(zip(*(column.kinds(v, doc.vocab, limit) for v, column in zip(values, self.read))))
 
 
 class MemoAttributeRuler(AttributeRuler):
@@ -163,26 +172,31 @@ class MemoAttributeRuler(AttributeRuler):
             return error_handler(self.name, self, [doc], e)
 
     def _apply(self, doc: Doc, memo: _Memo) -> None:
-        strings = self.vocab.strings
-        found = memo.found
-        matched = []
-        for i, kind in enumerate(memo.kinds(doc, self.memo_size)):
-            ids = found.get(kind)
-            if ids is None:
-                ids = tuple(sorted(int(strings[m]) for m, _, _ in memo.single(doc[i:i + 1], allow_missing=True)))
-                if len(found) >= self.memo_size:
-                    found.clear()
-                found[kind] = ids
-            matched.append(ids)
+        strings, found = self.vocab.strings, memo.found
+        kinds = memo.kinds(doc, self.memo_size)
+        matched = list(map(found.get, kinds))
+        if None in matched:  # kinds not seen before: the single-token patterns on one token of each
+            for i, ids in enumerate(matched):
+                if ids is None:
+                    ids = found.get(kinds[i])
+                    if ids is None:
+                        ids = tuple(sorted(int(strings[m]) for m, _, _ in memo.single(doc[i:i + 1], allow_missing=True)))
+                        if len(found) >= self.memo_size:
+                            found.clear()
+                        found[kinds[i]] = ids
+                    matched[i] = ids
         if memo.has_context:
             for i, ids in self._context_matches(doc, memo).items():
                 matched[i] = tuple(sorted(matched[i] + tuple(ids)))
-        rows = doc.to_array(memo.columns).reshape(len(doc), -1).tolist()
-        for row, ids in zip(rows, matched):
+        tokens: dict[tuple[int, ...], list[int]] = {}
+        for i, ids in enumerate(matched):
             if ids:
-                for column, value in memo.values.get(ids) or self._values(ids, memo):
-                    row[column] = value
-        doc.from_array(memo.columns, numpy.asarray(rows, dtype="uint64"))
+                tokens.setdefault(ids, []).append(i)
+        rows = doc.to_array(memo.columns).reshape(len(doc), -1)
+        for ids, where in tokens.items():
+            for column, value in memo.values.get(ids) or self._values(ids, memo):
+                rows[where, column] = value
+        doc.from_array(memo.columns, rows)
 
     def _context_matches(self, doc: Doc, memo: _Memo) -> dict[int, list[int]]:
         """Token index -> attr ids of the multi-token (or operator) matches that set its attributes."""

@@ -16,18 +16,29 @@ from spacy.language import Language
 
 from ..docs import add_doc
 from ..errors import Errors
+from ..nlp import PIPE_CONFIG
 from ..records import Article
 from .workers import run_tasks
 
-# Characters per piece; well under spaCy's max_length and the parser's memory needs.
-PIECE_CHARS = 50_000
+# Characters per piece, well under spaCy's max_length. The recognisers' memory grows with the tokens of a
+# batch (about 3 KB a character while one runs: 150 MB for 50,000 characters), so a piece is at most 25,000
+# characters (a 10 MB article peaked at 378 MB; at 50,000, 515 MB) and so is a batch of pieces: a
+# long article's pieces go one by one, not batch_size at once.
+PIECE_CHARS = 25_000
+BATCH_CHARS = PIECE_CHARS
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
     """Cut text into (offset, piece) on paragraph (else line, else space) boundaries, each at most `limit` characters."""
+    return list(iter_pieces(text, limit))
+
+
+def iter_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """The pieces of `pieces`, one at a time (a long text is not copied whole)."""
     if len(text) <= limit:
-        return [(0, text)]
-    result, start = [], 0
+        yield 0, text
+        return
+    start = 0
     while start < len(text):
         end = min(start + limit, len(text))
         if end < len(text):
@@ -36,9 +47,8 @@ def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
                 if cut > start:
                     end = cut + len(sep)
                     break
-        result.append((start, text[start:end]))
+        yield start, text[start:end]
         start = end
-    return result
 
 
 @dataclass
@@ -79,18 +89,32 @@ def _annotate_isolated(nlp: Language, batch: list[tuple[str, str, dict]]) -> lis
 def _annotate_batch(nlp: Language, batch: list[tuple[str, str, dict]]) -> Iterator[Article]:
     def split() -> Iterator[tuple[str, tuple]]:
         for article_id, text, meta in batch:
-            parts = pieces(text)
-            for n, (offset, part) in enumerate(parts):
-                yield part, (article_id, text, meta, offset, n == len(parts) - 1)
+            for offset, part in iter_pieces(text):
+                yield part, (article_id, text, meta, offset, offset + len(part) == len(text))
 
     current: Article | None = None
-    for doc, (article_id, text, meta, offset, last) in nlp.pipe(split(), as_tuples=True, batch_size=len(batch)):
+    for doc, (article_id, text, meta, offset, last) in _pipe(nlp, split(), len(batch)):
         if current is None:
             current = Article(id=article_id, text=text, meta=dict(meta))
         add_doc(current, doc, offset)
         if last:
             yield current
             current = None
+
+
+def _pipe(nlp: Language, parts: Iterator[tuple[str, tuple]], batch_size: int) -> Iterator[tuple]:
+    """nlp.pipe over (text, context) in batches of at most batch_size texts and BATCH_CHARS characters
+    (a batch's Docs are the same whichever texts share it)."""
+    group: list[tuple[str, tuple]] = []
+    chars = 0
+    for part in parts:
+        if group and (len(group) >= batch_size or chars + len(part[0]) > BATCH_CHARS):
+            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group), component_cfg=PIPE_CONFIG)
+            group, chars = [], 0
+        group.append(part)
+        chars += len(part[0])
+    if group:
+        yield from nlp.pipe(group, as_tuples=True, batch_size=len(group), component_cfg=PIPE_CONFIG)
 
 
 # The pipeline of a forked worker: set in the parent before the fork, inherited by the children.

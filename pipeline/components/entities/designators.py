@@ -42,10 +42,16 @@ class DesignatorFinder:
     def find(self, doc: Doc) -> list[Span]:
         """Every designator of doc, longest first, as AIRCRAFT or WEAPON spans (they may touch, never overlap)."""
         found, i = [], 0
-        contexts = {sent.start: {t.lower_ for t in sent} for sent in doc.sents} if doc.has_annotation("SENT_START") \
-            else {0: {t.lower_ for t in doc}}
-        starts = sorted(contexts)
+        texts = [t.text for t in doc]
+        contexts: dict[int, set[str]] | None = None  # the words of each sentence, once a token needs them
         while i < len(doc):
+            if not any(c.isdigit() for c in texts[i]) and not (i + 2 < len(doc) and texts[i + 1] == "-"):
+                i += 1  # the cheap test of _match_at, without a Token for every word
+                continue
+            if contexts is None:
+                contexts = {sent.start: {t.lower_ for t in sent} for sent in doc.sents} \
+                    if doc.has_annotation("SENT_START") else {0: {t.lower_ for t in doc}}
+                starts = sorted(contexts)
             k = bisect_right(starts, i)  # the sentence holding token i
             sentence_words = contexts[starts[k - 1] if k else 0]
             match = self._match_at(doc, i, sentence_words)

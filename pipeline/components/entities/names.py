@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
@@ -12,11 +14,12 @@ NAME_LABELS = PLACE_LABELS
 
 
 def proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []  # one array, not a Token per test
     runs, i = [], 0
     while i < len(doc):
-        if doc[i].pos_ == "PROPN" and i not in covered:
+        if propn[i] and i not in covered:
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+            while j < len(doc) and propn[j] and j not in covered:
                 j += 1
             runs.append((i, j))
             i = j
