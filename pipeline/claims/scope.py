@@ -49,12 +49,13 @@ def _spaced(text: str) -> str:
     return " " + re.sub(r"\s+", " ", text.lower()) + " "
 
 
-def own_years(text: str) -> set[str]:
+@lru_cache(maxsize=16)
+def own_years(text: str) -> frozenset[str]:
     """The years an article gives up to its opening sentence (headline, dateline, first sentence): the year of
-    its event."""
+    its event. Cached, as every claim and count of an article asks."""
     opening = opening_sentence(text)
     end = text.find(opening) + len(opening) if opening else min(len(text), OPENING)
-    return set(_YEAR.findall(text[:end]))
+    return frozenset(_YEAR.findall(text[:end]))
 
 
 def earlier(head: str) -> bool:
@@ -63,7 +64,7 @@ def earlier(head: str) -> bool:
     return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"])
 
 
-def elsewhere(reach: str, before: list[str], after: list[str], years: set[str]) -> bool:
+def elsewhere(reach: str, before: list[str], after: list[str], years: frozenset[str]) -> bool:
     """The count is about another event than the article's (module docstring).
 
     reach: the count's sentence up to the count (from the last ``;`` or dash) and on to the next comma;
@@ -101,7 +102,8 @@ def current(before: list[str], after: list[str]) -> bool:
     return any(f" {phrase} " in near for phrase in lexicon()["current"])
 
 
-def other_event_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def other_event_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the stretches about another event or another place: from a sentence that opens with a
     word of ``elsewhere.openers`` (``Separately,``) to the end of its paragraph; a sentence that opens with a
     place the article's opening does not name (``In Odesa, debris ... injured two workers``)."""
@@ -115,7 +117,10 @@ def other_event_spans(text: str) -> list[tuple[int, int]]:
         place = _LOCATIVE.match(text, start, end)
         if place and start >= OPENING and place.group(1) not in opening:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
+
+
+CORRECTION_REACH = 8  # sentences after a figure in which a correction of it is looked for
 
 
 def corrected(text: str, end: int, value: int) -> bool:
@@ -124,7 +129,8 @@ def corrected(text: str, end: int, value: int) -> bool:
     after the figure's, holds a correction word and gives no value but new ones (``... said later that the
     minister had been given a wrong figure and that the confirmed toll was 17``)."""
     words = lexicon()["corrections"]
-    for n, (start, stop) in enumerate(s for s in sentences(text) if s[0] >= end):
+    later = [s for s in sentences(text) if s[0] >= end][:CORRECTION_REACH]
+    for n, (start, stop) in enumerate(later):
         sentence = text[start:stop].lower().replace(",", "")
         if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words):
             continue

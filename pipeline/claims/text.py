@@ -49,8 +49,10 @@ def _initials(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", token))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split after . ! ? before a capital, and at every line break."""
+@lru_cache(maxsize=16)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence: split after . ! ? before a capital, and at every line break.
+    Cached: every claim of an article asks for its sentences."""
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
         end = match.start() + (0 if match.group().startswith("\n") else 1)
@@ -61,7 +63,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         _add(spans, text, start, match.end())
         start = match.end()
     _add(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _add(spans: list, text: str, start: int, end: int) -> None:
