@@ -622,3 +622,76 @@ def test_train_on_real_leaves_out_the_reports_we_wrote(tmp_path):
     path.write_text('[training]\ntrain_on = "fake"\n', encoding="utf-8")
     with pytest.raises(PipelineError, match="train_on"):
         read_training_config(path)
+
+
+def test_learn_base_keeps_the_base_labels_and_needs_no_new_ones(tmp_path):
+    path = tmp_path / "train.toml"
+    path.write_text('[training]\nlearn = "base"\n', encoding="utf-8")
+    assert read_training_config(path)["learn"] == "base"
+    from pipeline.records import ENTITY_LABELS
+    from pipeline.training.recogniser import BASE_TARGETS
+
+    # every label the recogniser is taught under learn="base" is one the base model has
+    assert set(BASE_TARGETS) <= set(ENTITY_LABELS) and "COUNT" not in BASE_TARGETS
+    assert set(BASE_TARGETS.values()) <= {"PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "PRODUCT"}
+
+
+def test_learn_base_examples_teach_the_gold_in_base_labels():
+    from pipeline.training.recogniser import examples
+
+    nlp = spacy.blank("en")
+    text = "Reuters said 12 people died in Kyiv, where an Il-76 crashed."
+    article = Article.from_dict({"id": "t", "text": text, "entities": [
+        {"id": "e1", "start": 0, "end": 7, "label": "MEDIA", "text": "Reuters"},
+        {"id": "e2", "start": 13, "end": 22, "label": "COUNT", "text": "12 people", "value": 12},
+        {"id": "e3", "start": 31, "end": 35, "label": "GPE", "text": "Kyiv"},
+        {"id": "e4", "start": 46, "end": 51, "label": "AIRCRAFT", "text": "Il-76"}]})
+    base_doc = nlp.make_doc(text)
+    base_doc.ents = [base_doc.char_span(13, 15, "CARDINAL")]
+    [example] = examples(nlp, [article], [base_doc], learn="base")
+    taught = [(e.text, e.label_) for e in example.reference.ents]
+    # MEDIA as ORG, AIRCRAFT as PRODUCT, no COUNT: the base model's CARDINAL stays
+    assert taught == [("Reuters", "ORG"), ("12", "CARDINAL"), ("Kyiv", "GPE"), ("Il-76", "PRODUCT")]
+    [example] = examples(nlp, [article], [base_doc], learn="all")
+    assert [e.label_ for e in example.reference.ents] == ["MEDIA", "COUNT", "GPE", "AIRCRAFT"]
+
+
+@pytest.mark.parametrize("by", ["source", "article"])
+def test_cross_validation_folds_partition_the_corpus(by):
+    from pipeline.training.corpus import is_real
+    from pipeline.training.crossval import _folds, source_of
+
+    articles = load_corpus(PROJECT / "corpora")
+    real = [is_real(a) for a in articles]
+    folds = _folds(articles, real, 3, by, 0)
+    tested = sorted(i for _, test in folds for i in test)
+    # each article held out exactly once; by source, only the real ones (written ones are always trained on)
+    assert tested == [i for i in range(len(articles)) if by == "article" or real[i]]
+    for train_idx, test_idx in folds:
+        assert not set(train_idx) & set(test_idx)
+        if by == "source":  # a source is held out whole
+            held = {source_of(articles[i]) for i in test_idx}
+            assert len(held) == 1 and not held & {source_of(articles[i]) for i in train_idx}
+    if by == "article":
+        assert len(folds) == 3
+
+
+def test_cv_by_source_needs_no_fold_count(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import pipeline.training
+    from pipeline.cli import app
+
+    called = {}
+
+    def fake_cross_validate(corpus, k, *, config_path=None, by="article"):
+        called.update(corpus=str(corpus), by=by)
+        return {"folds": 0}
+
+    monkeypatch.setattr(pipeline.training, "cross_validate", fake_cross_validate)
+    monkeypatch.setattr("pipeline.evaluate.format_cv_table", lambda results: "table")
+    result = CliRunner().invoke(app, ["evaluate", "corpora", "--cv-by", "source", "-o", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    assert called == {"corpus": "corpora", "by": "source"}
+    result = CliRunner().invoke(app, ["evaluate", "corpora", "--cv-by", "paragraph", "-o", str(tmp_path / "m.json")])
+    assert result.exit_code != 0 and "--cv-by must be article or source" in result.output

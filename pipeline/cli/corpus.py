@@ -33,7 +33,7 @@ def evaluate(
     baseline: Optional[str] = typer.Option("base-ner", "--baseline", help="Baseline row: base-ner, or none."),
     output: str = typer.Option("metrics.json", "--output", "-o", help="Where to write the scores as JSON."),
     cv: Optional[int] = typer.Option(None, "--cv", help="K-fold cross-validation by article over the corpus."),
-    cv_by: str = typer.Option("article", "--cv-by", help="article (K folds), or source: each real source held out in turn."),
+    cv_by: str = typer.Option("article", "--cv-by", help="article (K folds, with --cv), or source: each real source held out in turn (no --cv needed)."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Training settings for --cv (TOML); default: configs/train.toml when it is there."),
 ) -> None:
     """Score the pipeline (or a predictions file) against gold, beside a baseline."""
@@ -43,14 +43,16 @@ def evaluate(
 
     if cv is not None and cv < 2:
         fail("--cv needs at least 2 folds")
+    if cv_by not in ("article", "source"):
+        fail("--cv-by must be article or source")
+    if cv_by == "source" and cv is None:
+        cv = 2  # by source the folds are the sources; the count is not used
 
     def body() -> None:
         check_output(output, [gold] + ([predictions] if predictions else []))
         if cv is not None:
             from ..training import cross_validate
 
-            if cv_by not in ("article", "source"):
-                fail("--cv-by must be article or source")
             results = cross_validate(gold, cv, config_path=_config_path(config), by=cv_by)
             table = format_cv_table(results)
         else:
