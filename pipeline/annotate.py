@@ -18,7 +18,7 @@ from .errors import Errors, PipelineError
 from .inputs import InputItem, InputProblem, check_paths, count_inputs, read_inputs
 from .output import check_output, write_atomic
 from .records import Article
-from .render.writers import FORMATS, WRITERS
+from .render.writers import BINARY_FORMATS, FORMATS, WRITERS
 
 
 @dataclass
@@ -45,6 +45,8 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
             raise PipelineError(Errors.E177.format(option=option, value=value))
     if output is not None:
         check_output(output, paths)
+    elif fmt in BINARY_FORMATS:
+        raise PipelineError(Errors.E209.format(fmt=fmt))
     elif stdout is None:  # started with standard output closed (`>&-`)
         raise PipelineError(Errors.E193)
     check_paths(paths)
@@ -80,7 +82,9 @@ def annotate_paths(paths: list[str], *, model: str | None = None, fmt: str = "re
         articles = tqdm(articles, desc="annotating", unit=" articles", file=stderr, total=count_inputs(paths))
     articles = _without_failures(articles, result)
     writer = WRITERS[fmt]
-    if output is not None:
+    if fmt in BINARY_FORMATS:
+        write_atomic(output, _counted(writer(articles, nlp=nlp), result), binary=True)
+    elif output is not None:
         write_atomic(output, _counted(writer(articles), result))
     else:
         _write_stdout(stdout, _counted(writer(articles), result))

@@ -89,4 +89,5 @@ class Errors:
     E206 = "{path}: group {group!r} is already in another conflicts gold file"
     E207 = "--per-group groups the articles of each subdirectory into events: add --conflicts"
     E208 = "{path}: --per-group needs a directory whose subdirectories are the collections"
+    E209 = "--format {fmt} writes a binary file: give it with -o (e.g. -o articles.{fmt})"
     E166 = "{path}: the model cannot be loaded by this version ({reason}); retrain it with `pipeline train`"

@@ -95,7 +95,7 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _write_all(handle, chunks: Iterable[str], path: Path) -> None:
+def _write_all(handle, chunks: Iterable[str] | Iterable[bytes], path: Path) -> None:
     """Write chunks; a failed write (disk full, a closed pipe) is a PipelineError naming path."""
     for chunk in chunks:
         try:
@@ -106,13 +106,14 @@ def _write_all(handle, chunks: Iterable[str], path: Path) -> None:
             raise PipelineError(Errors.E172.format(path=path, reason=_reason(err))) from None
 
 
-def write_atomic(path: str | Path, chunks: Iterable[str]) -> None:
-    """Write text chunks to path: through a temporary file renamed into place, or directly when path is
-    not a regular file (a device, a FIFO, standard output)."""
+def write_atomic(path: str | Path, chunks: Iterable[str] | Iterable[bytes], *, binary: bool = False) -> None:
+    """Write text chunks (bytes when binary) to path: through a temporary file renamed into place, or
+    directly when path is not a regular file (a device, a FIFO, standard output)."""
     target, info, direct = _target(path)
+    mode, encoding = ("wb", None) if binary else ("w", "utf-8")
     if direct:
         try:
-            with open(target, "w", encoding="utf-8") as handle:
+            with open(target, mode, encoding=encoding) as handle:
                 _write_all(handle, chunks, target)
         except OSError as err:  # opening, or the last flush on close
             raise PipelineError(Errors.E172.format(path=target, reason=_reason(err))) from None
@@ -123,7 +124,7 @@ def write_atomic(path: str | Path, chunks: Iterable[str]) -> None:
     except OSError as err:
         raise PipelineError(Errors.E172.format(path=target, reason=_reason(err))) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, mode, encoding=encoding) as handle:
             _write_all(handle, chunks, target)
             handle.flush()
             os.fsync(handle.fileno())

@@ -447,6 +447,30 @@ def test_annotate_seed_json_matches_jsonl(model_once, seed_jsonl, tmp_path):
 
 
 @pytest.mark.model
+def test_annotate_seed_docbin_holds_the_jsonl_layers(model_once, seed_jsonl, tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    from pipeline.docs import doc_to_article
+
+    output = tmp_path / "seed.spacy"
+    result = invoke("annotate", SEED_TEXT, "--format", "spacy", "--output", output)
+    assert result.exit_code == 0, result.output
+    [doc] = DocBin().from_disk(output).get_docs(spacy.blank("en").vocab)
+    article = doc_to_article(doc, article_id=seed_jsonl["id"]).to_dict()
+    spans = lambda layer: sorted((e["start"], e["end"], e.get("label")) for e in layer)  # noqa: E731
+    assert spans(article["entities"]) == spans(seed_jsonl["entities"])
+    assert spans(article["hedges"]) == spans(seed_jsonl["hedges"])
+    assert len(article["attributions"]) == len(seed_jsonl["attributions"])
+
+
+def test_annotate_docbin_needs_an_output_file(blank_load):
+    result = invoke("annotate", SEED_TEXT, "--format", "spacy")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: --format spacy writes a binary file: give it with -o (e.g. -o articles.spacy)"
+
+
+@pytest.mark.model
 def test_annotate_seed_report(model_once, seed_jsonl):
     result = invoke("annotate", SEED_TEXT)
     assert result.exit_code == 0, result.output

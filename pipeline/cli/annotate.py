@@ -13,7 +13,7 @@ from .app import app, fail, run
 def annotate(
     paths: List[str] = typer.Argument(..., help="Text files, directories of .txt, .jsonl/.parquet files, saved datasets, or - for stdin."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Model directory; default: models/news-sm, or the untrained pipeline; 'untrained' for rules only."),
-    fmt: str = typer.Option("report", "--format", "-f", help="report, json, jsonl or html."),
+    fmt: str = typer.Option("report", "--format", "-f", help="report, json, jsonl, html, or spacy (a DocBin; needs -o)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout; with --cluster, a directory or fsspec URL."),
     n_process: int = typer.Option(1, "--n-process", help="Processes for batch annotation."),
     batch_size: int = typer.Option(16, "--batch-size"),

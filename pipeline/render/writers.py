@@ -44,5 +44,24 @@ def _html(articles) -> Iterator[tuple[str, int]]:
         yield render_html(done), len(done)
 
 
-WRITERS: dict[str, Callable] = {"jsonl": _jsonl, "json": _json, "report": _report, "html": _html}
+def _spacy(articles, nlp=None) -> Iterator[tuple[bytes, int]]:
+    """A DocBin (.spacy): each article a Doc tokenised by nlp, with its entities, span groups and the
+    COUNT values and roles as user data (docs.article_to_doc), for `spacy evaluate` or further training."""
+    from spacy.tokens import DocBin
+
+    from ..docs import article_to_doc
+
+    if nlp is None:
+        import spacy
+
+        nlp = spacy.blank("en")
+    docbin = DocBin(store_user_data=True)
+    for article in articles:
+        docbin.add(article_to_doc(nlp.make_doc(article.text), article))
+    if len(docbin):
+        yield docbin.to_bytes(), len(docbin)
+
+
+WRITERS: dict[str, Callable] = {"jsonl": _jsonl, "json": _json, "report": _report, "html": _html, "spacy": _spacy}
 FORMATS = tuple(WRITERS)
+BINARY_FORMATS = ("spacy",)
