@@ -18,13 +18,14 @@ from what names say of themselves (names.py).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..data import DataComponent
 from .dates import DateRules
 from .designators import DesignatorFinder
+from .namelist import NameList
 from .names import (
     NameRules,
     person_name_parts,
@@ -68,9 +69,9 @@ class EntityNormalizer(DataComponent):
 
     def _setup(self) -> None:
         self.label_map = self.data[self.label_map_file]
-        # Names (string patterns) go to a PhraseMatcher, far faster than token patterns for them.
+        # Names (string patterns) go to a NameList, far faster than token patterns for them.
         self.matcher = Matcher(self.nlp.vocab)
-        self.phrase_matcher = PhraseMatcher(self.nlp.vocab)
+        self.name_list = NameList()
         self.next_words: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["entity_patterns.jsonl"]):
             pattern = row["pattern"]
@@ -78,11 +79,11 @@ class EntityNormalizer(DataComponent):
             if row.get("next_lower"):
                 self.next_words[key] = set(row["next_lower"])
             if isinstance(pattern, str):
-                self.phrase_matcher.add(key, [self.nlp.make_doc(pattern)])
+                self.name_list.add(key, [pattern])
             else:
                 self.matcher.add(key, [pattern])
-        self.phrase_matcher.add("MEDIA#list", [self.nlp.make_doc(name) for name in self.data["media.txt"]])
-        self.phrase_matcher.add("FAC#airports", [self.nlp.make_doc(name) for name in self.data["airports.txt"]])
+        self.name_list.add("MEDIA#list", self.data["media.txt"])
+        self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
                                self.data["given_names.txt"])
         self.dates = DateRules(self.data["dates.json"])
@@ -113,8 +114,8 @@ class EntityNormalizer(DataComponent):
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for match_id, start, end in list(self.matcher(doc)) + list(self.phrase_matcher(doc)):
-            key = self.nlp.vocab.strings[match_id]
+        matches = [(self.nlp.vocab.strings[match_id], start, end) for match_id, start, end in self.matcher(doc)]
+        for key, start, end in matches + self.name_list(doc):
             required = self.next_words.get(key)
             if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
                 continue
