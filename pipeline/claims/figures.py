@@ -119,7 +119,7 @@ def _link(unit: list[str], rest: list[str], previous: bool) -> str | None:
     return None
 
 
-def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, years: set[str]) -> Count | None:
+def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, years: frozenset[str]) -> Count | None:
     start, end = match.span()
     value = parse_number(match.group())
     following = text[end:end + 12].lower()

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import Errors, PipelineError
 
 DEFAULT_TRAINING = {"epochs": 12, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.0, "seed": 0, "train_on": "all",
-                    "learn": "all"}
+                    "learn": "base"}
 # settings that take one of a few words
 CHOICES = {"train_on": ("all", "real"), "learn": ("all", "new", "base")}
 # (type, lowest allowed, highest allowed) of each setting
