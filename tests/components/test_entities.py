@@ -189,6 +189,9 @@ def test_entities_date_cut_to_core(doc_maker, component, words, expected):
     (["Officials", "in", "Yerevan", "said", "so"], (2, 3, "PERSON"), [("Yerevan", "GPE")]),  # a capital
     (["The", "port", "of", "Guayaquil", "reopened"], (3, 4, "MEDIA"), [("Guayaquil", "GPE")]),  # a city
     (["Jackson", "said", "so"], (0, 1, "PERSON"), [("Jackson", "PERSON")]),  # a city name, but a person here
+    (["Shelling", "hit", "eastern", "Aleppo"], (3, 4, "NORP"), [("Aleppo", "GPE")]),  # a city the recogniser
+    (["Talks", "in", "Geneva", "resumed"], (2, 3, "PRODUCT"), [("Geneva", "GPE")]),  # put in a dropped label
+    (["Shelling", "hit", "eastern", "Zarnitsa"], (3, 4, "NORP"), []),  # no known place: the label stays dropped
 ])
 def test_entities_known_places_are_gpe(doc_maker, component, words, ent, expected):
     doc = doc_maker(words, pos=["PROPN" if w[0].isupper() else "NOUN" for w in words], ents=iob(len(words), ent))

@@ -162,6 +162,8 @@ class EntityNormalizer(DataComponent):
                 stop = self.names.descriptor_after(doc, end, designated)
                 if stop > 0 and doc[start].is_title:
                     return [Span(doc, start, stop, label=designated)]
+        if label is None and self.names.is_known_place(doc[start:end].text):
+            label = "GPE"  # the base model often calls a city a NORP ("in eastern Aleppo")
         if label is None or (end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS"):
             return []  # a dropped label, or a capitalised plural common noun opening a sentence ("Videos ...")
         if label not in ("COUNT", "AIRCRAFT", "WEAPON") and not any(c.isalpha() for c in doc[start:end].text):

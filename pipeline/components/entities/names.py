@@ -43,6 +43,9 @@ class NameRules:
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
         self.media = set(media)
 
+    def is_known_place(self, text: str) -> bool:
+        return text in self.countries or text in self.cities
+
     # -- descriptors ---------------------------------------------------------------
 
     def descriptor_after(self, doc: Doc, end: int, label: str) -> int:
