@@ -74,3 +74,13 @@ def test_shipped_model_carries_the_current_data(component):
         pytest.skip("no shipped model")
     shipped = json.loads(path.read_text(encoding="utf-8"))
     assert shipped == {name: read_data(name) for name in shipped}
+
+
+@pytest.mark.parametrize("which", ["untrained", "shipped"])
+def test_analyze_pipes_finds_no_problem(base_nlp, which):
+    """Every attribute a component requires is assigned by one before it (spaCy's own check)."""
+    from pipeline.nlp import load
+
+    nlp = base_nlp if which == "untrained" else load()
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
