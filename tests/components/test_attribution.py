@@ -261,6 +261,74 @@ def test_attribution_participle_inherits_subject(doc_maker, component):
     assert attributions_of(doc) == [("The ministry", "stating", "the dam was intact", None)]
 
 
+def test_attribution_participle_object_is_the_addressee_not_the_source(doc_maker, component):
+    # "The governor visited the site , telling reporters that 12 people had died ."
+    rows = [
+        ("The", "DET", "det", 1),
+        ("governor", "NOUN", "nsubj", 2),
+        ("visited", "VERB", "ROOT", 2, "visit"),
+        ("the", "DET", "det", 4),
+        ("site", "NOUN", "dobj", 2),
+        (",", "PUNCT", "punct", 2),
+        ("telling", "VERB", "advcl", 2, "tell"),
+        ("reporters", "NOUN", "dobj", 6, "reporter"),
+        ("that", "SCONJ", "mark", 12),
+        ("12", "NUM", "nummod", 10),
+        ("people", "NOUN", "nsubj", 12),
+        ("had", "AUX", "aux", 12, "have"),
+        ("died", "VERB", "ccomp", 6, "die"),
+        (".", "PUNCT", "punct", 2),
+    ]
+    tags = ["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "NNS", "IN", "CD", "NNS", "VBD", "VBN", "."]
+    doc = component("news_attribution")(parsed(doc_maker, rows, tags=tags))
+    assert attributions_of(doc) == [("The governor", "telling", "12 people had died", None)]
+
+
+def test_attribution_dateline_parsed_as_a_second_subject(doc_maker, component):
+    # "NAIROBI ( Reuters ) - Kenyan police said that five people died ."
+    rows = [
+        ("NAIROBI", "PROPN", "nsubj", 7),
+        ("(", "PUNCT", "punct", 0),
+        ("Reuters", "PROPN", "appos", 0),
+        (")", "PUNCT", "punct", 2),
+        ("-", "PUNCT", "punct", 0),
+        ("Kenyan", "ADJ", "amod", 6),
+        ("police", "NOUN", "nsubj", 7),
+        ("said", "VERB", "ROOT", 7, "say"),
+        ("that", "SCONJ", "mark", 11),
+        ("five", "NUM", "nummod", 10),
+        ("people", "NOUN", "nsubj", 11),
+        ("died", "VERB", "ccomp", 7, "die"),
+        (".", "PUNCT", "punct", 7),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("Kenyan police", "said", "five people died", None)]
+
+
+def test_attribution_content_ends_before_a_coordinated_report(doc_maker, component):
+    # "Witnesses said soldiers opened fire , and officials said 10 people died ."
+    rows = [
+        ("Witnesses", "NOUN", "nsubj", 1, "witness"),
+        ("said", "VERB", "ROOT", 1, "say"),
+        ("soldiers", "NOUN", "nsubj", 3, "soldier"),
+        ("opened", "VERB", "ccomp", 1, "open"),
+        ("fire", "NOUN", "dobj", 3),
+        (",", "PUNCT", "punct", 3),
+        ("and", "CCONJ", "cc", 3),
+        ("officials", "NOUN", "nsubj", 8, "official"),
+        ("said", "VERB", "conj", 3, "say"),
+        ("10", "NUM", "nummod", 10),
+        ("people", "NOUN", "nsubj", 11),
+        ("died", "VERB", "ccomp", 8, "die"),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [
+        ("Witnesses", "said", "soldiers opened fire", None),
+        ("officials", "said", "10 people died", None),
+    ]
+
+
 def test_attribution_two_cues_two_attributions(doc_maker, component):
     # "The ministry confirmed the strike and said it was investigating ."
     rows = [

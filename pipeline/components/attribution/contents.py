@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .cues import Lexicon, reported_infinitive, that_clause_after
+from .cues import Lexicon, is_verb_cue, reported_infinitive, that_clause_after
 from .quotes import QuoteIndex, statement_after_colon
 from .sources import SUBJECT_DEPS
 
@@ -47,6 +47,21 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
             continue
         complements.append(child)
     return next((c for c in complements if c.i > cue.i), complements[0] if complements else None)
+
+
+def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, int]:
+    """A clause's offsets, ending before a coordinated report of another source: in `Witnesses said soldiers
+    opened fire, and officials said ...` the content of the first `said` is `soldiers opened fire`."""
+    doc = clause.doc
+    start, end = subtree_offsets(clause)
+    for child in clause.children:
+        if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
+                and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            k = child.left_edge.i
+            while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+                k -= 1  # the ", and" before it
+            end = min(end, doc[k].idx)
+    return start, end
 
 
 def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -93,7 +108,7 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             later = that_clause_after_cue(cue)
             if later is not None:
                 return later, False
-        return subtree_offsets(complement), False
+        return _without_coordinated_reports(complement, lexicon), False
     if reported_infinitive(cue):
         clause = next((c for c in cue.children if c.dep_ == "xcomp"), None)
         if clause is not None:

@@ -34,13 +34,16 @@ def subject_of(verb: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return phrase(objects[0])
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                antecedent = verb.head
-                return verb.doc[phrase(antecedent).start : antecedent.i + 1]
-            return phrase(child)
-    return None
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # a misparse ("NAIROBI (Reuters) - Kenyan police said"): the nearest before the verb
+        before = [child for child in subjects if child.i < verb.i]
+        subjects = before[-1:] or subjects
+    if not subjects:
+        return None
+    if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        antecedent = verb.head
+        return verb.doc[phrase(antecedent).start : antecedent.i + 1]
+    return phrase(subjects[0])
 
 
 def find_source(verb: Token, depth: int = 0) -> Span | None:
@@ -90,7 +93,8 @@ def _inverted_subject(verb: Token) -> Span | None:
     """`"...," said the minister` / `..., says Lydia Buchtmann for ...`: a noun phrase right after the verb."""
     doc = verb.doc
     k = verb.i + 1
-    if k >= len(doc) or verb.i == 0 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote):
+    if k >= len(doc) or verb.i == 0 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote) \
+            or verb.tag_ == "VBG":  # "..., telling reporters ...": a participle's object is its addressee
         return None
     for child in verb.rights:
         if child.i == k or (child.left_edge.i == k):
