@@ -143,11 +143,19 @@ def test_entities_possessive_owner_split(doc_maker, component):
         ("The Patriot reported the story", []),
         ("The blast came at 14:30 local time", [("14:30 local time", "TIME")]),
         ("Talks began at 08:00 GMT", [("08:00 GMT", "TIME")]),
+        ("Coalition strikes pushed ISIL out of the town", [("ISIL", "ORG")]),  # an armed group of the list
+        ("Fighters of Boko Haram raided the village", [("Boko Haram", "ORG")]),
     ],
 )
 def test_entities_patterns(blank_nlp, doc_maker, component, text, expected):
     doc = component("news_entities")(doc_maker(text))
     assert ents_of(doc) == expected
+
+
+def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
+    words = ["Daesh", "claimed", "the", "attack"]
+    doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))
+    assert ents_of(doc) == [("Daesh", "ORG")]
 
 
 def test_entities_pattern_wins_over_overlapping_prediction(doc_maker, component):

@@ -2,7 +2,8 @@
 
 It maps labels (data/labels.json) and adds names the recogniser need not
 know: aircraft and weapon designators (designators.py), outlets of the media
-list (data/media.txt), airports (data/airports.txt) and the naming patterns of data/entity_patterns.jsonl
+list (data/media.txt), airports (data/airports.txt), armed groups (data/armed_groups.txt) and the naming
+patterns of data/entity_patterns.jsonl
 (model names, clock TIMEs); these win over overlapping predictions. The new
 labels stay where something supports them: an AIRCRAFT or WEAPON prediction
 only where the designator grammar or a pattern finds one (a manufacturer
@@ -60,7 +61,8 @@ def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityN
 
 class EntityNormalizer(DataComponent):
     data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json",
-                  "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt", "given_names.txt")
+                  "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt", "given_names.txt",
+                  "armed_groups.txt")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
         super().__init__(nlp, name)
@@ -84,6 +86,7 @@ class EntityNormalizer(DataComponent):
                 self.matcher.add(key, [pattern])
         self.name_list.add("MEDIA#list", self.data["media.txt"])
         self.name_list.add("FAC#airports", self.data["airports.txt"])
+        self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
                                self.data["given_names.txt"])
         self.dates = DateRules(self.data["dates.json"])
