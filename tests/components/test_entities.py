@@ -152,6 +152,24 @@ def test_entities_patterns(blank_nlp, doc_maker, component, text, expected):
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    # the recogniser stops at "for the": the organisation's name goes on
+    (["The", "Andy", "Warhol", "Foundation", "for", "the", "Visual", "Arts", "gave", "them"],
+     [(1, 4, "PERSON"), (6, 8, "ORG")], [("Andy Warhol Foundation for the Visual Arts", "ORG")]),
+    (["the", "Joint", "Council", "for", "the", "Welfare", "of", "Immigrants", "said"],
+     [(1, 3, "ORG")], [("Joint Council for the Welfare of Immigrants", "ORG")]),
+    (["the", "Union", "of", "Rationalist", "Atheists", "and", "Agnostics", "said"],
+     [(1, 2, "ORG")], [("Union of Rationalist Atheists and Agnostics", "ORG")]),
+    # no organisation name word, or lower-case words after "of": nothing is added
+    (["Friends", "of", "the", "Earth", "said"], [(3, 4, "LOC")], [("Earth", "LOC")]),
+    (["the", "Red", "Cross", "Society", "of", "some", "towns"], [(1, 4, "ORG")], [("Red Cross Society", "ORG")]),
+])
+def test_entities_organisation_name_goes_on_after_of(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and w != "The" else "ADP" if w in ("of", "for") else "DET" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

@@ -27,13 +27,8 @@ from ..data import DataComponent
 from .dates import DateRules
 from .designators import DesignatorFinder
 from .namelist import NameList
-from .names import (
-    NameRules,
-    person_name_parts,
-    relabel_surnames,
-    split_brackets,
-    split_possessive,
-)
+from .names import NameRules, person_name_parts, relabel_surnames
+from .splits import split_brackets, split_possessive
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
@@ -111,6 +106,7 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_countries(doc, spans))
         spans.extend(self.names.missing_persons(doc, spans))
         spans.extend(self.names.missing_by_name_words(doc, spans))
+        spans = self.names.extend_by_of_phrase(doc, spans)
         spans = relabel_surnames(spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc

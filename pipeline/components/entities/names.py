@@ -1,5 +1,5 @@
 """What names say of themselves: labels decided by a name's own words, by the gazetteer, by a
-person's earlier mention, by a possessive, and MEDIA only where the text or the media list says so."""
+person's earlier mention, and MEDIA only where the text or the media list says so."""
 
 from __future__ import annotations
 
@@ -141,6 +141,25 @@ class NameRules:
                 found.append(Span(doc, start, end, label=label))
         return found
 
+    def extend_by_of_phrase(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An organisation name that goes on in `of`/`for` and capitalised words is one ORG (`Andy Warhol
+        Foundation for the Visual Arts`, `Joint Council for the Welfare of Immigrants`), over what it covers."""
+        result = list(spans)
+        for span in spans:
+            if span.label_ not in ("ORG", "PERSON") or span[-1].text not in self.name_words["ORG"]:
+                continue
+            end = span.end
+            while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+                start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                stop = title_run_end(doc, start)
+                if stop == start:
+                    break
+                end = stop
+            if end > span.end:
+                result = [s for s in result if not (span.start <= s.start and s.end <= end)]
+                result.append(Span(doc, span.start, end, label="ORG"))
+        return result
+
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital."""
         covered = {i for span in spans for i in range(span.start, span.end)}
@@ -153,6 +172,16 @@ class NameRules:
         covered = {i for span in spans for i in range(span.start, span.end)}
         return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, covered)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def title_run_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from start on, `and` between two of them included."""
+    end = start
+    while end < len(doc) and (doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper)
+                              or end > start and doc[end].lower_ == "and" and end + 1 < len(doc)
+                              and doc[end + 1].is_title):
+        end += 1
+    return end
 
 
 def person_name_parts(spans: list[Span]) -> set[str]:
@@ -198,31 +227,3 @@ def missed_surnames(doc: Doc, spans: list[Span], parts: set[str]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
             if t.text in first and t.i not in covered and t.i > first[t.text] and t.pos_ == "PROPN"]
-
-
-# owners whose possessive is part of a name: "Korean People's Army", "Workers' Party"
-NAME_POSSESSORS = {"people", "peoples", "workers", "women", "children", "men", "soldiers", "farmers"}
-
-
-def split_brackets(span: Span) -> list[Span]:
-    """`World Health Organisation (WHO`: a name never holds a bracket; the part before it stays, and an
-    acronym in the brackets (`WHO`) is a name of its own with the same label."""
-    doc = span.doc
-    opening = next((i for i in range(span.start, span.end) if doc[i].text in ("(", "[")), None)
-    if opening is None:
-        return [span]
-    parts = [Span(doc, span.start, opening, label=span.label_)] if opening > span.start else []
-    inside = [i for i in range(opening + 1, span.end) if doc[i].text not in (")", "]")]
-    if inside and inside == list(range(inside[0], inside[-1] + 1)) and all(doc[i].is_upper for i in inside):
-        parts.append(Span(doc, inside[0], inside[-1] + 1, label=span.label_))
-    return parts
-
-
-def split_possessive(span: Span) -> list[Span]:
-    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`."""
-    doc = span.doc
-    for i in range(span.start + 1, span.end - 1):
-        if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS:
-            owner_label = "GPE" if span.label_ in ("ORG", "GPE") else span.label_
-            return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
-    return [span]

@@ -1,0 +1,33 @@
+"""How one predicted span is cut into names: at a bracket (`World Health Organisation (WHO)`) and at a
+possessive (`Russia's Ministry of Defence`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# owners whose possessive is part of a name: "Korean People's Army", "Workers' Party"
+NAME_POSSESSORS = {"people", "peoples", "workers", "women", "children", "men", "soldiers", "farmers"}
+
+
+def split_brackets(span: Span) -> list[Span]:
+    """`World Health Organisation (WHO`: a name never holds a bracket; the part before it stays, and an
+    acronym in the brackets (`WHO`) is a name of its own with the same label."""
+    doc = span.doc
+    opening = next((i for i in range(span.start, span.end) if doc[i].text in ("(", "[")), None)
+    if opening is None:
+        return [span]
+    parts = [Span(doc, span.start, opening, label=span.label_)] if opening > span.start else []
+    inside = [i for i in range(opening + 1, span.end) if doc[i].text not in (")", "]")]
+    if inside and inside == list(range(inside[0], inside[-1] + 1)) and all(doc[i].is_upper for i in inside):
+        parts.append(Span(doc, inside[0], inside[-1] + 1, label=span.label_))
+    return parts
+
+
+def split_possessive(span: Span) -> list[Span]:
+    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS:
+            owner_label = "GPE" if span.label_ in ("ORG", "GPE") else span.label_
+            return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
+    return [span]
