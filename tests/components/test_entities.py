@@ -170,6 +170,18 @@ def test_entities_organisation_name_goes_on_after_of(doc_maker, component, words
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    (["shelling", "by", "the", "Assad", "regime"], [(3, 4, "ORG")], [("Assad", "PERSON")]),
+    (["cuts", "by", "the", "Monti", "government"], [], [("Monti", "PERSON")]),
+    (["talks", "with", "the", "Iraqi", "government"], [(3, 4, "NORP")], []),  # a nationality
+    (["talks", "with", "the", "Kabul", "government"], [(3, 4, "GPE")], [("Kabul", "GPE")]),  # a known place
+])
+def test_entities_leader_of_a_government_is_a_person(doc_maker, component, words, ents, expected):
+    tags = ["NNP" if w[0].isupper() else "NN" for w in words]
+    doc = component("news_entities")(doc_maker(words, tags=tags, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

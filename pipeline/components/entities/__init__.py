@@ -107,6 +107,7 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_persons(doc, spans))
         spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = self.names.extend_by_of_phrase(doc, spans)
+        spans = self.names.leaders_of_governments(doc, spans)
         spans = relabel_surnames(spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc

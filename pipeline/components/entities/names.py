@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
+GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 
 
 def proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -159,6 +160,18 @@ class NameRules:
                 result = [s for s in result if not (span.start <= s.start and s.end <= end)]
                 result.append(Span(doc, span.start, end, label="ORG"))
         return result
+
+    def leaders_of_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`the Assad regime`, `the Monti government`, `a Bush administration`: the one proper noun between
+        the article and the word for a government is its leader, a PERSON (not a country or a city)."""
+        leaders = {i - 1 for i in range(2, len(doc)) if doc[i].lower_ in GOVERNMENT_WORDS
+                   and doc[i - 1].tag_ == "NNP" and doc[i - 2].lower_ in ("the", "a", "an")
+                   and doc[i - 1].ent_type_ != "NORP" and not self.is_known_place(doc[i - 1].text)}
+        if not leaders:
+            return spans
+        kept = [s for s in spans if not any(s.start <= i < s.end for i in leaders)]
+        return kept + [Span(doc, i, i + 1, label="PERSON") for i in sorted(leaders)
+                       if not any(s.start <= i < s.end for s in kept)]
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital."""
