@@ -31,7 +31,9 @@ LARGE_CITY = 100_000  # a smaller city whose name is an English word (Union, Lib
 COUNTRY_ALIASES = ["UK", "U.K.", "US", "U.S.", "USA", "Britain", "Great Britain", "America", "Holland",
                    "Burma", "Ivory Coast", "Czechia", "Macedonia", "Congo", "DRC", "Palestine", "Vatican",
                    "UAE", "Syria", "Russia", "Iran", "Laos", "Moldova", "Tanzania", "Venezuela", "Bolivia",
-                   "South Korea", "North Korea", "Taiwan", "Gaza", "West Bank"]
+                   "South Korea", "North Korea", "Taiwan", "Gaza", "West Bank",
+                   # states that no longer exist, still named in news and history
+                   "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"]
 
 
 def main() -> None:
