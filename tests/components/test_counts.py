@@ -100,11 +100,17 @@ def test_counts_prediction_gets_value_and_unit(doc_maker, component):
         # a percentage: "Turnout fell 40 percent"
         [("Turnout", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1, "fall"), ("40", "NUM", "nummod", 3),
          ("percent", "NOUN", "npadvmod", 1)],
+        # a measure: "It has an 84 MW turbine"
+        [("It", "PRON", "nsubj", 1), ("has", "VERB", "ROOT", 1, "have"), ("an", "DET", "det", 5),
+         ("84", "NUM", "nummod", 4), ("MW", "NOUN", "compound", 5, "mw"), ("turbine", "NOUN", "dobj", 1)],
+        # no count in an idiom: "There is only one way to end it"
+        [("There", "PRON", "expl", 1), ("is", "VERB", "ROOT", 1, "be"), ("only", "ADV", "advmod", 4),
+         ("one", "NUM", "nummod", 4), ("way", "NOUN", "attr", 1)],
         # no counted noun: "Two of them escaped"
         [("Two", "NUM", "nsubj", 3), ("of", "ADP", "prep", 0), ("them", "PRON", "pobj", 1),
          ("escaped", "VERB", "ROOT", 3, "escape")],
     ],
-    ids=["distance", "money", "year", "duration", "percent", "no-noun"],
+    ids=["distance", "money", "year", "duration", "percent", "measure", "idiom", "no-noun"],
 )
 def test_counts_exclusions(doc_maker, component, rows):
     doc = component("news_counts")(parsed(doc_maker, rows))
