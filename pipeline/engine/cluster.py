@@ -17,7 +17,7 @@ import sys
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, TextIO
 
@@ -145,6 +145,7 @@ def _run(client, jobs: list[PartJob], *, progress: bool, stderr: TextIO, on_part
     result = ClusterResult(output=output, parts=len(jobs))
     _warm_up(client, jobs[0].model)
     run_id = uuid.uuid4().hex[:8]
+    jobs = [replace(job, run=run_id) for job in jobs]
     futures = {client.submit(annotate_part_task, job, key=f"annotate-part-{job.part.name}-{run_id}",
                              priority=job.part.size): job for job in jobs}
     entries: list[dict] = []

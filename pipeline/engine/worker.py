@@ -43,6 +43,7 @@ class PartJob:
     batch_size: int = 16
     id_column: str = "id"
     text_column: str = "text"
+    run: str = ""  # the run that submitted it: a part this run already wrote counts as annotated by it
 
 
 # Pipelines loaded in this worker process, by model argument, with their identity.
@@ -98,14 +99,16 @@ def annotate_part(job: PartJob) -> dict:
                     "model": identity, "pipeline_version": __version__}
         entry = read_entry(job.output, name)
         if is_done(entry, expected, job.output):
-            return {"part": name, "status": "resumed", "entry": entry}
+            # a worker killed after writing the part, before its result came back: this run annotated it
+            status = "done" if job.run and entry.get("run") == job.run else "resumed"
+            return {"part": name, "status": status, "entry": entry, "problems": []}
         problems: list[dict] = []
         articles = _articles(nlp, job, problems)
         count, output_size = write_part(output_url(job.output, name, job.fmt), job.fmt, articles)
         _write_problems(job, problems)
         entry = {**expected, "output": f"{name}.{job.fmt}", "output_size": output_size, "articles": count,
                  "skipped": len(problems), "errors": f"_errors/{name}.jsonl" if problems else None,
-                 "seconds": round(time.perf_counter() - started, 3), "host": socket.gethostname(),
+                 "seconds": round(time.perf_counter() - started, 3), "host": socket.gethostname(), "run": job.run,
                  "finished": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         write_json(entry_url(job.output, name), entry)
         return {"part": name, "status": "done", "entry": entry, "problems": [p["message"] for p in problems[:3]]}

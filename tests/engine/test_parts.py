@@ -143,9 +143,18 @@ def blank_model(monkeypatch):
     return "blank"
 
 
-def run_part(tmp_path, part_path, model, fmt="jsonl"):
+def run_part(tmp_path, part_path, model, fmt="jsonl", run=""):
     [part] = discover_parts([str(part_path)])
-    return worker.annotate_part(worker.PartJob(part, f"file://{tmp_path}/out", fmt, model))
+    return worker.annotate_part(worker.PartJob(part, f"file://{tmp_path}/out", fmt, model, run=run))
+
+
+def test_part_written_by_a_lost_worker_of_the_same_run_counts_as_annotated(tmp_path, blank_model):
+    # the worker wrote the part and was killed before its result came back; Dask runs the task again
+    path = write_jsonl(tmp_path / "p.jsonl", ROWS)
+    assert run_part(tmp_path, path, blank_model, run="run1")["status"] == "done"
+    again = run_part(tmp_path, path, blank_model, run="run1")
+    assert (again["status"], again["entry"]["articles"]) == ("done", 3)
+    assert run_part(tmp_path, path, blank_model, run="run2")["status"] == "resumed"  # a later run: done before it
 
 
 def test_part_is_done_once_then_resumed(tmp_path, blank_model):
