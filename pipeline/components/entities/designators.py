@@ -46,7 +46,7 @@ class DesignatorFinder:
         contexts: dict[int, set[str]] | None = None  # the words of each sentence, once a token needs them
         while i < len(doc):
             if not any(c.isdigit() for c in texts[i]) and not (i + 2 < len(doc) and texts[i + 1] == "-"):
-                i += 1  # the cheap test of _match_at, without a Token for every word
+                i += 1  # every designator starts with a token holding or joined to a digit
                 continue
             if contexts is None:
                 contexts = {sent.start: {t.lower_ for t in sent} for sent in doc.sents} \
@@ -68,8 +68,7 @@ class DesignatorFinder:
         return found
 
     def _match_at(self, doc: Doc, i: int, sentence_words: set[str]) -> Span | None:
-        if not any(c.isdigit() for c in doc[i].text) and not (i + 2 < len(doc) and doc[i + 1].text == "-"):
-            return None  # the cheap test first: every designator starts with a token holding or joined to a digit
+        """The designator starting at token i (find has checked that it holds or is joined to a digit)."""
         manufacturer = self._manufacturer_before(doc, i)
         for end in range(min(len(doc), i + MAX_TOKENS), i, -1):
             if any(doc[k].whitespace_ for k in range(i, end - 1)):

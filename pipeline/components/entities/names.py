@@ -14,7 +14,13 @@ NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 
 
-def proper_noun_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+def covered_tokens(spans: list[Span]) -> set[int]:
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def proper_noun_runs(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The runs of proper nouns outside every span: names the recogniser missed."""
+    covered = covered_tokens(spans)
     propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []  # one array, not a Token per test
     runs, i = [], 0
     while i < len(doc):
@@ -96,7 +102,7 @@ class NameRules:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
         text is part of a person's full name here (`Valeska Paris`, then `Paris`)."""
         text = span.text
-        if span.label_ == "GPE" or not (text in self.countries or text in self.cities) or text in name_parts:
+        if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
             return span
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
             return Span(span.doc, span.start, span.end, label="GPE")
@@ -121,9 +127,8 @@ class NameRules:
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs of two or three words the recogniser missed that start with a common given name
         (`Helmut Newton`), unless a name word says organisation or place, or `the` stands before them."""
-        covered = {i for span in spans for i in range(span.start, span.end)}
         found = []
-        for start, end in proper_noun_runs(doc, covered):
+        for start, end in proper_noun_runs(doc, spans):
             if 2 <= end - start <= 3 and not (start > 0 and doc[start - 1].lower_ == "the"):
                 candidate = self.by_given_name(Span(doc, start, end, label="ORG"))
                 if candidate.label_ == "PERSON":
@@ -133,9 +138,8 @@ class NameRules:
     def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
         `Jordan River` LOC, `Civil Defense Authority` ORG); a run of one word is no name."""
-        covered = {i for span in spans for i in range(span.start, span.end)}
         found = []
-        for start, end in proper_noun_runs(doc, covered):
+        for start, end in proper_noun_runs(doc, spans):
             last = doc[end - 1].text
             label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), None)
             if label is not None and end - start >= 2 and all(t.is_title or t.is_upper for t in doc[start:end]):
@@ -170,20 +174,17 @@ class NameRules:
         if not leaders:
             return spans
         kept = [s for s in spans if not any(s.start <= i < s.end for i in leaders)]
-        return kept + [Span(doc, i, i + 1, label="PERSON") for i in sorted(leaders)
-                       if not any(s.start <= i < s.end for s in kept)]
+        return kept + [Span(doc, i, i + 1, label="PERSON") for i in sorted(leaders)]
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital."""
-        covered = {i for span in spans for i in range(span.start, span.end)}
-        return [Span(doc, start, end, label="GPE") for start, end in proper_noun_runs(doc, covered)
+        return [Span(doc, start, end, label="GPE") for start, end in proper_noun_runs(doc, spans)
                 if doc[start:end].text in self.countries]
 
     def media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed right before or after a media descriptor
         ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
-        covered = {i for span in spans for i in range(span.start, span.end)}
-        return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, covered)
+        return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, spans)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
 
 
@@ -237,6 +238,6 @@ def missed_surnames(doc: Doc, spans: list[Span], parts: set[str]) -> list[Span]:
     first = {}
     for s in full_names:
         first[s[-1].text] = min(first.get(s[-1].text, s.start), s.start)
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    covered = covered_tokens(spans)
     return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
             if t.text in first and t.i not in covered and t.i > first[t.text] and t.pos_ == "PROPN"]
