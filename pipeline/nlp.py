@@ -64,18 +64,6 @@ def memoise(nlp: Language) -> Language:
     return nlp
 
 
-def fresh_tokenizer_cache(nlp: Language) -> Language:
-    """Give the tokenizer a new, empty cache: spaCy's stays slow once it has been flushed (setting the
-    suffix or infix rules flushes it) and filled again (our components tokenise thousands of names),
-    which made tokenising twice as slow. Setting the special cases again builds a new one; the
-    tokens are the same."""
-    from spacy.tokenizer import Tokenizer
-
-    if isinstance(nlp.tokenizer, Tokenizer):
-        nlp.tokenizer.rules = nlp.tokenizer.rules
-    return nlp
-
-
 def add_components(nlp: Language, *, data_dir: str | None = None) -> Language:
     """Add and initialise our components (with the packaged data, or data_dir's files of the same names),
     and memoise the base pipes (memoise).
@@ -102,11 +90,11 @@ def load(model: str | Path | None = None, *, base_model: str | None = None) -> L
     base_model: name of the pretrained base pipeline for the untrained one.
     """
     if model == "untrained":
-        return fresh_tokenizer_cache(build_untrained(base_model))
+        return build_untrained(base_model)
     if model is None:
         model = default_model_path()
         if not (Path(model) / "config.cfg").exists():
-            return fresh_tokenizer_cache(build_untrained(base_model))
+            return build_untrained(base_model)
     from .modeldir import load_model_dir
 
-    return fresh_tokenizer_cache(memoise(load_model_dir(Path(model))))
+    return memoise(load_model_dir(Path(model)))

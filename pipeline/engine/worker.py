@@ -101,7 +101,7 @@ def annotate_part(job: PartJob) -> dict:
         if is_done(entry, expected, job.output):
             # a worker killed after writing the part, before its result came back: this run annotated it
             status = "done" if job.run and entry.get("run") == job.run else "resumed"
-            return {"part": name, "status": status, "entry": entry, "problems": []}
+            return {"part": name, "status": status, "entry": entry}
         problems: list[dict] = []
         articles = _articles(nlp, job, problems)
         count, output_size = write_part(output_url(job.output, name, job.fmt), job.fmt, articles)
