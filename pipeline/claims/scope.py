@@ -31,18 +31,14 @@ import re
 from functools import lru_cache
 
 from .events import opening_sentence
-from .text import data, sentences
+from .kinds import lexicon
+from .text import sentences
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LOCATIVE = re.compile(r"(?:In|At|Near) ((?:[A-Z][\w'’-]+ ?){1,3}),")
 OPENING = 400
 """Characters of an article's opening (headline, dateline, first paragraph): where it names its event."""
 _NUMBERISH = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens"
-
-
-@lru_cache(maxsize=None)
-def lexicon() -> dict:
-    return data("figures.json")
 
 
 def _spaced(text: str) -> str:
@@ -71,14 +67,18 @@ def elsewhere(reach: str, before: list[str], after: list[str], years: frozenset[
     years: the article's own years."""
     marks = lexicon()["elsewhere"]
     lowered = _spaced(reach)
-    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in marks["past"] + marks["period"]):
-        return True
-    if re.search(marks["period_pattern"], lowered) or any(year not in years for year in _YEAR.findall(reach)):
+    if _another_time(lowered, marks["past"] + marks["period"], years) or re.search(marks["period_pattern"], lowered):
         return True
     clause = before[max((i + 1 for i, w in enumerate(before) if w in ",;:()"), default=0):]
     if any(" ".join(clause[i:i + len(p.split())]) == p for p in marks["another"] for i in range(len(clause))):
         return True
     return _wider_area(after, marks)
+
+
+def _another_time(lowered: str, phrases: list[str], years: frozenset[str]) -> bool:
+    """A phrase of another time (``two years ago``), or a year not the article's own."""
+    return any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in phrases) \
+        or any(year not in years for year in _YEAR.findall(lowered))
 
 
 def _wider_area(after: list[str], marks: dict, reach: int = 8) -> bool:
@@ -147,10 +147,7 @@ def claim_elsewhere(text: str, sentence: tuple[int, int], content: tuple[int, in
     marks = lexicon()["elsewhere"]
     years = own_years(text)
     for start, end in (sentence, content):
-        lowered = _spaced(text[start:end])
-        if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in marks["past"]):
-            return True
-        if any(year not in years for year in _YEAR.findall(lowered)):
+        if _another_time(_spaced(text[start:end]), marks["past"], years):
             return True
     if _wider_area(re.findall(r"[\w'’-]+", text[content[0]:content[1]].lower()), marks, reach=len(text)):
         return True

@@ -128,8 +128,9 @@ def dateline_country(text: str) -> str | None:
     for paragraph in text.split("\n")[1:6]:
         match = _DATELINE.match(paragraph.strip())
         if match:
-            if match.group(2) and _place_country(match.group(2).strip(", ")):
-                return _place_country(match.group(2).strip(", "))
+            country = _place_country(match.group(2).strip(", ")) if match.group(2) else None
+            if country:
+                return country
             countries = {_place_country(place) for place in match.group(1).split("/")}
             return countries.pop() if len(countries) == 1 else None
     return None

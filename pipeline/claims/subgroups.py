@@ -28,18 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
+from .kinds import lexicon
 from .sides import country_of
 from .text import data
 
 _OF_PHRASE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w'’-]+\s+){0,3}?of\s+((?:the\s+)?[^,.;:\n]{2,80}?)"
                         r"(?=\s+(?:were|was|had|have|has|are|is|who|and|in|on|at|during|after|when)\b|[,.;:\n]|$)")
-
-
-@lru_cache(maxsize=None)
-def lexicon() -> dict:
-    return data("figures.json")
 
 
 def _ends(unit: list[str], nouns) -> bool:
