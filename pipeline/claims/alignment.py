@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .conflicts import source_words
 from .records import Claim
@@ -48,18 +47,13 @@ class Side:
     aligned: bool = True
 
 
-@lru_cache(maxsize=None)
-def _lexicon() -> dict:
-    return data("conflicts.json")
-
-
 def _words(text: str) -> set[str]:
-    return source_words(text) - set(_lexicon()["role_words"])
+    return source_words(text) - set(data("conflicts.json")["role_words"])
 
 
 def _group(claim: Claim) -> str | None:
     """The part of the source phrase that names a group by its head word (module docstring), or None."""
-    heads = set(_lexicon()["group_heads"])
+    heads = set(data("conflicts.json")["group_heads"])
     for phrase in filter(None, (claim.source, claim.speaker)):
         for segment in re.split(r",|\bof\b|\bfor\b", phrase):
             if {w.lower() for w in re.findall(r"[\w’'-]+", segment)} & heads:
@@ -68,7 +62,7 @@ def _group(claim: Claim) -> str | None:
 
 
 def _party(article: str, claim: Claim, claims: list[tuple[str, Claim]], earlier: list[Side]) -> Side:
-    first_person = set(_lexicon()["first_person"])
+    first_person = set(data("conflicts.json")["first_person"])
     source = " ".join((claim.source or "").split())
     if source.lower() in first_person:
         others = Counter(c.camp for a, c in claims if a == article and c.camp
