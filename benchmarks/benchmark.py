@@ -1,7 +1,8 @@
 """Speed and memory of the pipeline beside the plain pretrained English pipeline, in one run.
 
 The gold corpus's texts (corpora/*.gold.jsonl, never the test split), repeated to at least
---words words, are annotated by the plain pipeline (`nlp.pipe`) and by ours (the untrained
+--words words, are annotated by the plain pipeline (`nlp.pipe`, as spaCy loads it, and with the
+numpy matrix product that ours uses by default) and by ours (the untrained
 pipeline and the shipped model, all three layers on, through pipeline.engine.local.annotate),
 each in a fresh process, in rounds that take them in turn (interleaved), --repeats times.
 Printed: words per second of the annotation alone and of the whole process (interpreter
@@ -10,8 +11,8 @@ pipeline of the same round (median, and the range over the rounds: the spread is
 a shared machine), peak resident memory, the shipped model with --n-process 2, and the peak
 memory of one article of --big-mb megabytes.
 
-    nice -n -19 python benchmarks/benchmark.py                  # about 9 minutes on 2 cores
-    nice -n -19 python benchmarks/benchmark.py --big-mb 0       # without the big article: about 3 minutes
+    nice -n -19 python benchmarks/benchmark.py                  # about 10 minutes on 2 cores
+    nice -n -19 python benchmarks/benchmark.py --big-mb 0       # without the big article: about 4 minutes
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("plain", "untrained", "news-sm")
-LABELS = {"plain": "plain en_core_web_sm (nlp.pipe)", "untrained": "ours, untrained", "news-sm": "ours, models/news-sm"}
+MODES = ("plain", "plain-numpy", "untrained", "news-sm")
+LABELS = {"plain": "plain en_core_web_sm (nlp.pipe)", "plain-numpy": "plain en_core_web_sm, numpy matrix product",
+          "untrained": "ours, untrained", "news-sm": "ours, models/news-sm"}
 
 # Run in a child process: prints one JSON line of its timings, words and peak memory.
 CHILD = r"""
@@ -45,10 +47,17 @@ while (words < words_wanted) if not big_mb else (size < big_mb * 1_000_000):
         size += len(text.encode("utf-8")) + 2
 if big_mb:
     batch = ["\n\n".join(batch)]  # one article of big_mb megabytes
-if mode == "plain":
+if mode.startswith("plain"):
     import spacy
     from pipeline.settings import base_model_name
-    nlp = spacy.load(base_model_name())
+    if mode == "plain-numpy":  # the matrix library ours uses by default (settings: matrix_library)
+        from threadpoolctl import threadpool_limits
+        from thinc.api import use_ops
+        threadpool_limits(limits=1, user_api="blas")
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(base_model_name())
+    else:
+        nlp = spacy.load(base_model_name())
     loaded = time.perf_counter()
     for _ in nlp.pipe(batch, batch_size=batch_size, n_process=n_process):
         pass
@@ -106,7 +115,8 @@ def rounds(args) -> dict[str, list[dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=40_000, help="words per run (the corpus repeated)")
-    parser.add_argument("--repeats", type=int, default=3, help="rounds of plain, untrained and shipped model")
+    parser.add_argument("--repeats", type=int, default=4,
+                        help="rounds of the plain pipelines, the untrained one and the shipped model")
     parser.add_argument("--batch-size", type=int, default=16, help="articles per nlp.pipe batch, for all")
     parser.add_argument("--big-mb", type=float, default=10, help="size of the one big article (0: none)")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpora")

@@ -21,6 +21,7 @@ class Errors:
     E009 = "{path}: not a model directory (no config.cfg)"
     E010 = "{path}: model file {file} is missing or altered (SHA-256 does not match meta.json); retrain or restore it"
     E011 = "unknown output format {fmt!r}; choose one of {choices}"
+    E012 = "unknown matrix library {name!r} (setting matrix_library or PIPELINE_MATRIX_LIBRARY); choose one of {choices}"
     E013 = "{path}: no articles"
     E015 = "{path}: column {column!r} not found (columns: {columns})"
     E016 = "{path}: unsupported input; give .txt files, a directory, .jsonl, .parquet, or a saved dataset directory"

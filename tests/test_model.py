@@ -84,3 +84,36 @@ def test_analyze_pipes_finds_no_problem(base_nlp, which):
     nlp = base_nlp if which == "untrained" else load()
     analysis = nlp.analyze_pipes()
     assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
+
+
+@pytest.mark.parametrize("library", ["numpy", "blis"])
+def test_models_multiply_with_the_matrix_library_setting(monkeypatch, library):
+    from pipeline.nlp import load_base
+
+    monkeypatch.setenv("PIPELINE_MATRIX_LIBRARY", library)
+    nlp = load_base()
+    assert {name: pipe.model.ops.use_blis for name, pipe in nlp.pipeline if hasattr(pipe, "model")
+            and hasattr(pipe.model, "ops")} == {"tok2vec": library == "blis", "tagger": library == "blis",
+                                                "parser": library == "blis", "ner": library == "blis"}
+
+
+def test_both_matrix_libraries_annotate_alike(monkeypatch):
+    from pipeline.nlp import load_base
+
+    text = ("Officials in Kyiv said on Tuesday that 14 people were wounded when two drones hit a depot, "
+            "and the regional governor, Oleh Syniehubov, told Reuters the attack was still under way.")
+    parses = {}
+    for library in ("numpy", "blis"):
+        monkeypatch.setenv("PIPELINE_MATRIX_LIBRARY", library)
+        doc = load_base()(text)
+        parses[library] = ([(t.tag_, t.dep_, t.head.i) for t in doc], [(e.text, e.label_) for e in doc.ents])
+    assert parses["numpy"] == parses["blis"]
+
+
+def test_unknown_matrix_library_is_a_one_line_error(monkeypatch):
+    from pipeline.errors import PipelineError
+    from pipeline.nlp import load_base
+
+    monkeypatch.setenv("PIPELINE_MATRIX_LIBRARY", "mkl")
+    with pytest.raises(PipelineError, match="unknown matrix library 'mkl'"):
+        load_base()
