@@ -130,8 +130,10 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
     """Groups of article indexes (each sorted), ordered by their first article.
 
     Links are taken from the most similar pair down; a link joins two groups only when the classes of event
-    they tell have one in common (events.py; a group's are those all its articles that tell one share), so that
-    an article that names no class does not join two events of different classes."""
+    they tell have one in common (events.py; a group's are those of any of its articles), so that an article
+    that names no class does not join two events of different classes. A group's classes are not only those
+    its articles share: a kidnapping told as ``abduction`` and ``attack`` (``Gunmen kidnap 14 bus passengers``)
+    joins its follow-up told as an abduction, and then an account that tells only the attack."""
     sims = similarities(articles)
     opening_names = article_names(articles, OPENING)
     days = [_days(a) for a in articles]
@@ -149,5 +151,5 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
         for k in members[b]:
             group_of[k] = a
         members[a] += members.pop(b)
-        classes[a] = (classes[a] & classes[b]) if classes[a] and classes[b] else (classes[a] or classes[b])
+        classes[a] = classes[a] | classes[b]
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])

@@ -87,6 +87,32 @@ def kind_of_unit(unit: list[str]) -> str | None:
     return None
 
 
+def _stated_kind(before: list[str]) -> str | None:
+    """The kind of the count a clause names before a verb that states it: ``the number of hostages was 14``,
+    ``the injury toll stands at 30`` (data/figures.json ``stated_as``)."""
+    lex = lexicon()
+    stated = ends_with_phrase(before, lex["stated_as"])
+    if not stated:
+        return None
+    named = before[:len(before) - len(stated.split())]
+    named = named[max((i + 1 for i, w in enumerate(named) if w in ",;:()"), default=0):][-6:]
+    if "number" in named[:-2] and named[named.index("number") + 1] == "of":
+        return kind_of_unit(named[named.index("number") + 2:])
+    tolls = sorted(((phrase, kind) for kind, words in lex["toll_words"].items() for phrase in words if " " in phrase
+                    or phrase == "toll"), key=lambda item: -len(item[0]))
+    return next((kind for phrase, kind in tolls if ends_with_phrase(named, [phrase])), None)
+
+
+def _taken_by(before: list[str], unit: list[str], prefix: str) -> str | None:
+    """``The bandits took 22 people``: a verb of taking counts prisoners when its clause names a taker
+    (data/figures.json ``taken_by``)."""
+    taken = lexicon()["taken_by"]
+    if not (before and before[-1] in taken["verbs"] and unit and unit[-1] in lexicon()["person_units"]):
+        return None
+    clause = " " + prefix.rsplit(",", 1)[-1] + " "
+    return "prisoners" if any(f" {actor} " in clause for actor in taken["actors"]) else None
+
+
 def count_kind(before: list[str], after: list[str], unit: list[str], revision: str | None,
                prefix: str) -> tuple[str | None, list[str], bool]:
     """(kind, the words after the predicate, whether the count is a part: ``died at the scene``) of a count.
@@ -104,7 +130,7 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     unit_kind = kind_of_unit(unit)
     if kind is None and unit_kind in ("prisoners", "munitions"):
         kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners
-    kind = kind or before_kind
+    kind = kind or before_kind or _stated_kind(before) or _taken_by(before, unit, prefix)
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     kind = kind or unit_kind

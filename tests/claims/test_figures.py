@@ -36,6 +36,12 @@ def test_kinds(sentence, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize("sentence", ["Ambulances took 22 people to the hospital.", "The bus is 20 years old.",
+                                      "The number of hostages was 14, he said, and the bus is 20 years old."])
+def test_no_kind_without_a_taker_or_a_named_count(sentence):
+    assert [(f.value, f.kind) for f in article_counts(build(sentence)) if f.kind and f.value in (20, 22)] == []
+
+
 @pytest.mark.parametrize("sentence,total", [
     ("It killed 13 civilians, including four children.", 13),
     ("Pakistan freed 198 fishermen, and 142 of them were from Gujarat.", 198),
@@ -55,6 +61,9 @@ def test_parts_are_marked(sentence, total):
     ("Five employees remain unaccounted for.", [(5, "missing")]),
     ("A total of 23 patients have been transferred to other hospitals.", [(23, "evacuated")]),
     ("The trawler, with a crew of 12, was escorted to port.", [(12, "on_board")]),
+    ("He said the number of hostages was 14.", [(14, "prisoners")]),
+    ("Officials said the injury toll is 30.", [(30, "injured")]),
+    ("The bandits took 22 people and let the others go.", [(22, "prisoners")]),
 ])
 def test_more_kinds(sentence, expected):
     found = [(f.value, f.kind) for f in article_counts(build(sentence)) if not f.partial and f.kind]

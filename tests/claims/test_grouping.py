@@ -51,6 +51,19 @@ def test_events_of_different_classes_in_one_place_are_two_events():
     assert group_articles(articles) == [[0, 1], [2]]
 
 
+def test_a_group_has_the_classes_of_every_article():
+    """a tells an abduction and an attack, c only the abduction, b only the attack: one event."""
+    a = ("Gunmen kidnap 14 bus passengers near Talvoro\n\nArmed men stopped a bus near Talvoro on Tuesday and "
+         "kidnapped 14 passengers, police said.")
+    c = ("Gang leader demands ransom for bus passengers\n\nThe gang leader said his men were holding the passengers "
+         "of the bus seized near Talvoro on Tuesday and demanded a ransom for each of the passengers.")
+    b = ("Morning news from Talvoro\n\nThe owner of the bus attacked on Tuesday near Talvoro said the bandits took "
+         "22 passengers off the bus.")
+    articles = [build(t, article_id=n) for t, n in ((a, "a"), (c, "c"), (b, "b"))]
+    assert [event_classes(x.text) for x in articles] == [{"abduction", "attack"}, {"abduction"}, {"attack"}]
+    assert group_articles(articles) == [[0, 1, 2]]
+
+
 @pytest.mark.parametrize("text,classes", [
     (QUAKE, {"quake"}), (JEEP, {"accident"}),
     ("Two killed as crowd attacks officials amid cholera rumours\n\nText.", {"attack"}),
