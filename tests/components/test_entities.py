@@ -182,6 +182,22 @@ def test_entities_leader_of_a_government_is_a_person(doc_maker, component, words
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    # every mention of a name written after "the city of" is a place, whatever the recogniser said
+    (["fighting", "in", "Husaybah", "and", "an", "assault", "on", "the", "city", "of", "Husaybah"],
+     [(2, 3, "ORG"), (10, 11, "ORG")], [("Husaybah", "GPE"), ("Husaybah", "GPE")]),
+    # a name the recogniser missed there
+    (["people", "in", "the", "town", "of", "Yeoncheon", "fled"], [], [("Yeoncheon", "GPE")]),
+    # not inside a body's name ("University of"), nor before a lower-case word
+    (["the", "University", "of", "Husaybah", "said"], [(1, 4, "ORG")], [("University of Husaybah", "ORG")]),
+    (["the", "city", "of", "some", "towns"], [], []),
+])
+def test_entities_name_after_a_place_noun_is_a_place(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "in", "on") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

@@ -13,7 +13,8 @@ guidelines: no leading determiner, a place keeps its designator
 (data/designators.json), a media descriptor stays outside the name, a
 possessive owner is its own entity, a DATE is cut to its date words and a
 range gives two (dates.py), a TIME needs a clock time. Labels are corrected
-from what names say of themselves (names.py).
+from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
+article writes it (places.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .dates import DateRules
 from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
+from .places import places_named_by_noun
 from .splits import split_brackets, split_possessive
 
 # Tokens dropped from the edges of an entity.
@@ -86,6 +88,7 @@ class EntityNormalizer(DataComponent):
                                self.data["given_names.txt"])
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
+        self.place_nouns = set(self.data["designators.json"]["place_nouns"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,7 +111,7 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = self.names.extend_by_of_phrase(doc, spans)
         spans = self.names.leaders_of_governments(doc, spans)
-        spans = relabel_surnames(spans)
+        spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
