@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Consistency check for conflicts.gold.jsonl against the article files.
+"""Consistency check of conflicts gold files against the article files.
+
+    python3 check_gold.py [GOLD.jsonl ...]     # default: every conflicts*.gold.jsonl here
+
+Each file's groups are numbered consecutively (g01, g02 ... or g61, g62 ...).
 Standalone: uses only the files in this directory."""
 import json, os, re, sys
 
@@ -9,7 +13,7 @@ KINDS = {"killed", "injured", "missing", "on_board", "prisoners", "munitions",
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "both": 2}
 
 def parse_value(text):
     t = text.lower()
@@ -35,12 +39,17 @@ def interval(text, value):
 errors, warnings = [], []
 def err(msg): errors.append(msg)
 
-recs = [json.loads(l) for l in open(os.path.join(HERE, "conflicts.gold.jsonl"), encoding="utf-8") if l.strip()]
-if len(recs) != 24:
-    err(f"expected 24 groups, got {len(recs)}")
+paths = sys.argv[1:] or sorted(os.path.join(HERE, f) for f in os.listdir(HERE)
+                             if f.startswith("conflicts") and f.endswith(".gold.jsonl"))
+recs, numbers = [], []
+for path in paths:
+    found = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    first = int(re.match(r"g(\d+)-", found[0]["group"]).group(1)) if found else 1
+    recs += found
+    numbers += range(first, first + len(found))
 total_words = n_articles = 0
-stats = {"first": [0, 0, 0], "second": [0, 0, 0]}   # conflict groups, figure conflicts, opposing claims
-for i, r in enumerate(recs, 1):
+stats = {"with conflicts": [0, 0, 0], "consistent": [0, 0, 0]}   # groups, figure conflicts, opposing claims
+for i, r in zip(numbers, recs):
     g = r["group"]
     if not g.startswith(f"g{i:02d}-"):
         err(f"{g}: out of order")
@@ -106,15 +115,14 @@ for i, r in enumerate(recs, 1):
                 continue
         if len({c["article"] for c in oc["claims"]}) < 2:
             err(f"{g}: opposing claims within one article")
-    half = "first" if i <= 12 else "second"
-    conflict = bool(r["figure_conflicts"] or r["opposing_claims"])
-    stats[half][0] += conflict
-    stats[half][1] += len(r["figure_conflicts"])
-    stats[half][2] += len(r["opposing_claims"])
+    kind = "with conflicts" if r["figure_conflicts"] or r["opposing_claims"] else "consistent"
+    stats[kind][0] += 1
+    stats[kind][1] += len(r["figure_conflicts"])
+    stats[kind][2] += len(r["opposing_claims"])
 
 print(f"groups {len(recs)}, articles {n_articles}, words {total_words}")
-for h, (c, f, o) in stats.items():
-    print(f"{h} half: {c} conflict groups, {f} figure conflicts, {o} opposing-claim sets")
+for kind, (n, f, o) in stats.items():
+    print(f"{kind}: {n} groups, {f} figure conflicts, {o} opposing-claim sets")
 print("traps listed:", sum(len(r["traps"]) for r in recs))
 for w in warnings: print("WARN", w)
 for e in errors: print("ERROR", e)
