@@ -182,12 +182,31 @@ def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, i
     for x, y in ((a, b), (b, a)):
         if x.figure.revision and (y.figure.value or 0) <= (x.figure.value or 0):
             return False
-    low, high = sorted((a.figure.value or 0, b.figure.value or 0))
-    if (a.figure.kind, low, high) in explained:
-        return False
     low_a, high_a = a.figure.bounds()
     low_b, high_b = b.figure.bounds()
+    for x, (low_y, high_y) in ((a, (low_b, high_b)), (b, (low_a, high_a))):
+        if _explained(x, (low_y, high_y), explained):
+            return False
+    if _part_of_people(a, b) or _part_of_people(b, a):
+        return False
     return high_a < low_b or high_b < low_a
+
+
+def _explained(figure: SourcedFigure, bounds: tuple[float, float], explained: set[tuple[str, int, int]]) -> bool:
+    """An article explains this figure's value beside a value the other figure allows as a change over time:
+    ``647, up from 412`` explains 412 beside 647, and beside ``more than 600``."""
+    value = figure.figure.value
+    return value is not None and any(
+        kind == figure.figure.kind and value in (one, other) and bounds[0] <= one + other - value <= bounds[1]
+        for kind, one, other in explained)
+
+
+def _part_of_people(part: SourcedFigure, whole: SourcedFigure) -> bool:
+    """``four police officers were injured`` beside ``six people were injured``: a count of one population
+    (subgroups.py) below a count that names none can be a part of it."""
+    population = getattr(part.figure, "population", None)
+    return (population not in (None, PERPETRATORS) and getattr(whole.figure, "population", None) is None
+            and (part.figure.value or 0) < whole.figure.bounds()[1])
 
 
 def _parts_of_totals(figures: list[SourcedFigure]) -> set[tuple[str, int | None]]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..records import Article
 from .kinds import count_act, count_kind
 from .records import Figure
-from .scope import corrected, current, earlier, elsewhere, other_event_spans, own_years
+from .scope import corrected, current, earlier, elsewhere, other_event_spans, own_times
 from .subgroups import condition, munition, nation, owner, population, slack
 from .tallies import Count, join_counts
 from .text import data, ends_with_phrase, sentence_index, sentences, starts_with_phrase
@@ -114,8 +114,10 @@ def _link(unit: list[str], rest: list[str], previous: bool) -> str | None:
         return None
     if _number_pattern().fullmatch(rest[1]):
         return "sum"
-    if rest[1] in ("a", "an", "one") and munition(unit) == munition(rest[2:6]):
-        return "plus_one"  # "11 crew members and a navy officer"; not "two drones and a naval missile"
+    joined = rest[2:6]
+    if rest[1] in ("a", "an", "one") and munition(unit) == munition(joined) and (
+            munition(unit) or set(joined) & set(data("figures.json")["person_singulars"])):
+        return "plus_one"  # "11 crew members and a navy officer"; not "two drones and a naval missile", "and a cargo"
     return None
 
 
@@ -184,7 +186,7 @@ def article_counts(article: Article) -> list[Count]:
     lex = data("figures.json")
     text = article.text
     spans = sentences(text)
-    years = own_years(text)
+    years = own_times(text)
     found = []
     for match in _number_pattern().finditer(text):
         figure = _count(text, match, spans[sentence_index(spans, match.start())], lex, years)

@@ -40,9 +40,9 @@ def lexicon() -> dict:
 
 def kind_after(rest: list[str]) -> tuple[str | None, list[str], bool]:
     """(kind a predicate right after the counted phrase gives, the words after it, whether it is a relative clause's)."""
-    if rest[:1] == [","]:  # skip an apposition: "Two people, one of them a boy, were missing"
-        closing = next((i for i in range(1, min(len(rest), 16)) if rest[i] == ","), None)
-        rest = rest[closing + 1:] if closing else rest
+    if rest[:1] == [","]:  # skip an apposition: "Two people, one of them a boy, were missing"; else the comma
+        closing = next((i for i in range(1, min(len(rest), 16)) if rest[i] == ","), None)  # ("9,400 individuals,
+        rest = rest[closing + 1:] if closing else rest[1:]  # displaced from Chai")
     if rest[:1] and rest[0] in PREPOSITIONS:  # "4,600 residents of the affected settlements have been evacuated"
         verb = next((i for i in range(1, min(len(rest), 10)) if rest[i] in AUXILIARIES | RELATIVES
                      or rest[i] in ",;:()"), None)
@@ -103,14 +103,20 @@ def _stated_kind(before: list[str]) -> str | None:
     return next((kind for phrase, kind in tolls if ends_with_phrase(named, [phrase])), None)
 
 
+def _found(tail: list[str]) -> bool:
+    """The words after ``missing`` say the missing were found (``missing ferry passengers found alive``)."""
+    clause = tail[:next((i for i, w in enumerate(tail) if w in ",;:()"), len(tail))][:5]
+    return any(starts_with_phrase(clause[i:], lexicon()["found_after"]) for i in range(len(clause)))
+
+
 def _taken_by(before: list[str], unit: list[str], prefix: str) -> str | None:
-    """``The bandits took 22 people``: a verb of taking counts prisoners when its clause names a taker
-    (data/figures.json ``taken_by``)."""
+    """``The bandits took 22 people``, ``armed men ... took away 19 students``: a verb of taking counts
+    prisoners when its sentence names a taker (data/figures.json ``taken_by``)."""
     taken = lexicon()["taken_by"]
     if not (before and before[-1] in taken["verbs"] and unit and unit[-1] in lexicon()["person_units"]):
         return None
-    clause = " " + prefix.rsplit(",", 1)[-1] + " "
-    return "prisoners" if any(f" {actor} " in clause for actor in taken["actors"]) else None
+    sentence = f" {prefix} "
+    return "prisoners" if any(f" {actor} " in sentence for actor in taken["actors"]) else None
 
 
 def count_kind(before: list[str], after: list[str], unit: list[str], revision: str | None,
@@ -133,6 +139,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     kind = kind or before_kind or _stated_kind(before) or _taken_by(before, unit, prefix)
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
+    if "missing" in (kind, unit_kind) and (_found(tail) or before[-1:] and before[-1] in lex["found_before"]):
+        kind = unit_kind = None  # "Eight missing passengers found alive" are missing no more
     kind = kind or unit_kind
     if ends_with_phrase(before, lex["capacity_before"]):
         kind = None  # "the prison holds about 2,700 inmates": no event's count

@@ -35,6 +35,10 @@ from .kinds import lexicon
 from .text import sentences
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=[\s,]|$)", re.M)
+_IN_MONTH = re.compile(r"\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                       r"(?! \d)")
+"""``in April``, not ``in April 2024`` nor a day (``on 14 April``): a month of its own."""
 _LOCATIVE = re.compile(r"(?:In|At|Near) ((?:[A-Z][\w'’-]+ ?){1,3}),")
 OPENING = 400
 """Characters of an article's opening (headline, dateline, first paragraph): where it names its event."""
@@ -46,12 +50,12 @@ def _spaced(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def own_years(text: str) -> frozenset[str]:
-    """The years an article gives up to its opening sentence (headline, dateline, first sentence): the year of
-    its event. Cached, as every claim and count of an article asks."""
+def own_times(text: str) -> frozenset[str]:
+    """The years and months (``2024``, ``apr``) an article gives up to its opening sentence (headline,
+    dateline, first sentence): the time of its event. Cached, as every claim and count of an article asks."""
     opening = opening_sentence(text)
     end = text.find(opening) + len(opening) if opening else min(len(text), OPENING)
-    return frozenset(_YEAR.findall(text[:end]))
+    return frozenset(_YEAR.findall(text[:end])) | frozenset(m.lower()[:3] for m in _MONTH.findall(text[:end]))
 
 
 def earlier(head: str) -> bool:
@@ -75,10 +79,13 @@ def elsewhere(reach: str, before: list[str], after: list[str], years: frozenset[
     return _wider_area(after, marks)
 
 
-def _another_time(lowered: str, phrases: list[str], years: frozenset[str]) -> bool:
-    """A phrase of another time (``two years ago``), or a year not the article's own."""
+def _another_time(lowered: str, phrases: list[str], times: frozenset[str]) -> bool:
+    """A phrase of another time (``two years ago``), a year not the article's own, or a month not its own
+    (``in April``, in an article of September: months are only compared when its opening gives one)."""
+    own_months = {t for t in times if not t.isdigit()}
     return any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in phrases) \
-        or any(year not in years for year in _YEAR.findall(lowered))
+        or any(year not in times for year in _YEAR.findall(lowered)) \
+        or bool(own_months and any(m[:3] not in own_months for m in _IN_MONTH.findall(lowered)))
 
 
 def _wider_area(after: list[str], marks: dict, reach: int = 8) -> bool:
@@ -145,7 +152,7 @@ def claim_elsewhere(text: str, sentence: tuple[int, int], content: tuple[int, in
     """The claim whose cue's sentence and content are at these offsets is about another event (module
     docstring)."""
     marks = lexicon()["elsewhere"]
-    years = own_years(text)
+    years = own_times(text)
     for start, end in (sentence, content):
         if _another_time(_spaced(text[start:end]), marks["past"], years):
             return True

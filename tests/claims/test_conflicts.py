@@ -172,3 +172,29 @@ def test_attackers_counted_beside_the_victims_are_no_toll():
     b = build("Siege in Tarnow\n\nEleven people were killed in Tarnow, the ministry said.", article_id="b",
               entities=SHOAL, attributions=[("the ministry", "said", "Eleven people were killed in Tarnow")])
     assert _kinds_in_conflict(a, b) == []
+
+
+def _injured_conflicts(officers: int) -> list:
+    a = build(f"Drone attack on Suarez police station\n\nThe attack on the police station in Suarez injured {officers} "
+              "police officers on Tuesday, the police said.", article_id="a", entities=[("Suarez", "GPE")])
+    b = build("Drones hit Suarez police station\n\nThe drone attack on the police station in Suarez on Tuesday injured "
+              "six people, the governor said.", article_id="b", entities=[("Suarez", "GPE")])
+    ledger = build_ledger([a, b], conflicts=True)
+    assert len(ledger.events) == 1
+    return [(c.kind, c.values) for c in ledger.events[0].figure_conflicts]
+
+
+def test_a_count_of_one_population_below_a_count_of_people_can_be_its_part():
+    assert _injured_conflicts(4) == []
+    assert _injured_conflicts(8) == [("injured", [6, 8])]
+
+
+def test_a_figure_within_an_explained_revision_is_no_conflict():
+    a = build("Flood in Hassanabad\n\nThe district administration evacuated 412 people from Hassanabad on Wednesday "
+              "before the flood reached the village.", article_id="a", entities=[("Hassanabad", "GPE")])
+    b = build("Flood in Hassanabad: more evacuated\n\nThe authority now says 647 people have been evacuated from "
+              "Hassanabad, up from 412 on Wednesday.", article_id="b", entities=[("Hassanabad", "GPE")])
+    c = build("Aid for Hassanabad flood evacuees\n\nMore than 600 people have been evacuated from Hassanabad since "
+              "Wednesday, the charity said.", article_id="c", entities=[("Hassanabad", "GPE")])
+    ledger = build_ledger([a, b, c], conflicts=True)
+    assert len(ledger.events) == 1 and ledger.events[0].figure_conflicts == []

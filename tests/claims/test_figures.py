@@ -42,6 +42,25 @@ def test_no_kind_without_a_taker_or_a_named_count(sentence):
     assert [(f.value, f.kind) for f in article_counts(build(sentence)) if f.kind and f.value in (20, 22)] == []
 
 
+@pytest.mark.parametrize("sentence", ["Rescuers found eight missing ferry passengers alive.",
+                                      "Eight missing ferry passengers were found alive on the island.",
+                                      "The boats, each licensed to carry up to 15 crew, were escorted to port."])
+def test_no_count_of_the_event(sentence):
+    assert [(f.value, f.kind) for f in article_counts(build(sentence)) if f.kind] == []
+
+
+def test_a_correction_names_an_earlier_figure():
+    text = ("Navy detains fishermen\n\nThe navy detained 38 crew members. Correction: An earlier version of this "
+            "story said 48 crew members had been detained.")
+    assert [(f.value, f.previous) for f in article_counts(build(text)) if f.kind] == [(38, False), (48, True)]
+
+
+def test_a_count_in_another_month_is_about_another_event():
+    text = ("Boat capsizes on lake\n\nKINSHASA, Sept 8 (Central Africa Wire) - At least 17 people drowned on "
+            "Saturday, officials said.\n\nMore than 80 people died when a boat sank on the river in April.")
+    assert [(f.value, f.elsewhere) for f in article_counts(build(text)) if f.kind] == [(17, False), (80, True)]
+
+
 @pytest.mark.parametrize("sentence,total", [
     ("It killed 13 civilians, including four children.", 13),
     ("Pakistan freed 198 fishermen, and 142 of them were from Gujarat.", 198),
@@ -64,6 +83,9 @@ def test_parts_are_marked(sentence, total):
     ("He said the number of hostages was 14.", [(14, "prisoners")]),
     ("Officials said the injury toll is 30.", [(30, "injured")]),
     ("The bandits took 22 people and let the others go.", [(22, "prisoners")]),
+    ("Armed men stormed the school and took away 19 students.", [(19, "prisoners")]),
+    ("The boat carried 84 passengers and a cargo of cassava.", [(84, "on_board")]),
+    ("Teams recorded an estimated 9,400 individuals, displaced from Chai in Macomia.", [(9400, "displaced")]),
 ])
 def test_more_kinds(sentence, expected):
     found = [(f.value, f.kind) for f in article_counts(build(sentence)) if not f.partial and f.kind]
