@@ -80,6 +80,26 @@ def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     assert (found["content"].text, found["continuation"].text) == ("The bridge is gone", "We will need a ferry")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a split quote whose second part opens with a conjunction after `he said,`
+    ('"We are ready," the minister said, "and we will go to Kyiv on Monday."',
+     ("the minister", "We are ready", "and we will go to Kyiv on Monday")),
+    # a cue set into the sentence, its source inverted or not: the part before is content, the rest goes on
+    ("Institutional recipients, said Mauer, are required to exhibit their donated photographs.",
+     ("Mauer", "Institutional recipients", "are required to exhibit their donated photographs")),
+    ("The decision, the minister said, was final and could not be appealed.",
+     ("the minister", "The decision", "was final and could not be appealed")),
+])
+def test_interrupted_content_keeps_its_second_part_as_continuation(base_nlp, text, expected):
+    (found,) = base_nlp(text)._.attributions
+    assert (found["source"].text, found["content"].text, found["continuation"].text) == expected
+
+
+def test_a_quote_after_saying_is_no_split_quote_of_an_earlier_one(base_nlp):
+    doc = base_nlp('He had said "it is not true." Santorum criticised the press, saying, "It is offensive."')
+    assert triples(doc)[-1] == ("Santorum", "saying", "It is offensive")
+
+
 def test_dateline_is_no_part_of_the_source(base_nlp):
     doc = base_nlp("NAIROBI (Reuters) - Police said on Sunday that 12 people had been arrested.")
     assert [a["source"].text for a in doc._.attributions] == ["Police"]

@@ -88,14 +88,15 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     flags = lexicon.flags(cue)
     after = quotes.starting_after(cue.idx + len(cue))
     punctuated = cue.i + 1 < len(doc) and doc[cue.i + 1].text in (":", ",")
+    first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
+    before = quotes.ending_before(doc[first].idx)
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
-        return (after.start, after.end), True
+        split = before is not None and doc[cue.i + 1].text == "," and _ends_with_comma(text[before.start:doc[first].idx])
+        return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
         return statement, True
     complement = _ccomp(cue, lexicon)
-    first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
-    before = quotes.ending_before(doc[first].idx)
     if before is not None and (complement is None or complement.i < cue.i):
         return (before.start, before.end), True
     if "quote" in flags:
@@ -131,6 +132,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         if source is not None:
             end = min(end, source.start_char)
         return (cue.head.left_edge.idx, end), False
+    fronted = _fronted_part(cue, source)
+    if fronted is not None:
+        return fronted, False
     later = that_clause_after_cue(cue)
     if later is not None:
         return later, False
@@ -141,6 +145,24 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
                 return subtree_offsets(child), False
     return (clause_before(cue, source) if cue.dep_ != "relcl" else None), False
+
+
+def _ends_with_comma(quote: str) -> bool:
+    """A quote that ends with a comma inside its marks (`"A,"`) goes on after its cue: a split quote."""
+    return quote.rstrip().rstrip("\"”’'").rstrip().endswith(",")
+
+
+def _fronted_part(cue: Token, source: Span | None) -> tuple[int, int] | None:
+    """A cue set into its sentence between commas (`Recipients, said Mauer, are required to ...`, `The
+    decision, the minister said, was final`): the content is the part before it, from the sentence's start
+    to the comma (the part after is its continuation, as of a split quote)."""
+    if cue.dep_ != "parataxis" or cue.head.i < cue.i:
+        return None
+    doc, sentence = cue.doc, cue.sent
+    first = source.start if source is not None and source.start < cue.i else cue.i
+    if first == 0 or doc[first - 1].text not in (",", "—", "–"):
+        return None
+    return (sentence.start_char, doc[first - 1].idx) if first - 1 > sentence.start else None
 
 
 def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:
@@ -208,10 +230,16 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
 
 def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_offsets: list[int]) -> tuple[int, int] | None:
     """The second part of a split quote: `"A," X said, "B."` or `"A," X said. "B."` — a quote that opens
-    soon after the cue, in the same paragraph, with no other cue between."""
+    soon after the cue, in the same paragraph, with no other cue between; or of a sentence a cue is set
+    into (`Recipients, said Mauer, are required ...`): from the comma after the cue to the sentence's end."""
     text = quotes.text
     if content[1] > cue.idx:
         return None  # the content is not a quote before the cue
+    if cue.dep_ == "parataxis" and cue.head.i > cue.i:
+        sentence = cue.sent
+        closing = next((t for t in cue.doc[cue.i + 1:sentence.end] if t.text in (",", "—", "–")), None)
+        if closing is not None and closing.i < cue.head.i:
+            return closing.idx + 1, sentence.end_char
     after = cue.idx + len(cue)
     quote = next((q for q in quotes.quotes if q.start > after), None)
     if quote is None or quote.start - after > 80 or "\n" in text[after:quote.start]:

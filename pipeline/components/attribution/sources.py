@@ -35,9 +35,10 @@ def subject_of(verb: Token) -> Span | None:
             if objects:
                 return phrase(objects[0])
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
-    if len(subjects) > 1:  # a misparse ("NAIROBI (Reuters) - Kenyan police said"): the nearest before the verb
-        before = [child for child in subjects if child.i < verb.i]
-        subjects = before[-1:] or subjects
+    if len(subjects) > 1:  # a misparse ("NAIROBI (Reuters) - Kenyan police said"): the nearest before the verb,
+        before = [child for child in subjects if child.i < verb.i]  # but the inverted one of a parenthetical
+        after = [child for child in subjects if child.i > verb.i]  # ("Recipients, said Mauer, are required")
+        subjects = after[:1] if verb.dep_ == "parataxis" and after and before else before[-1:] or subjects
     if not subjects:
         return None
     if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
