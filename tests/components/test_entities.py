@@ -198,6 +198,23 @@ def test_entities_name_after_a_place_noun_is_a_place(doc_maker, component, words
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    # the article calls the name a site: every mention is MEDIA, those the recogniser missed too
+    (["wikiHow", "is", "a", "wiki", "-", "based", "site", ".", "I", "built", "wikiHow", "."], [],
+     [("wikiHow", "MEDIA"), ("wikiHow", "MEDIA")]),
+    (["a", "website", "I", "ran", "called", "eHow", ".", "eHow", "grew", "."], [(5, 6, "ORG")],
+     [("eHow", "MEDIA"), ("eHow", "MEDIA")]),
+    (["The", "secularist", "magazine", "MicroMega", "said", "so"], [(3, 4, "ORG")], [("MicroMega", "MEDIA")]),
+    # a site that is no website, and a name that is not called one
+    (["Chernobyl", "is", "a", "site", "of", "disaster"], [(0, 1, "GPE")], [("Chernobyl", "GPE")]),
+    (["Acme", "is", "a", "company", "that", "runs", "a", "website"], [(0, 1, "ORG")], [("Acme", "ORG")]),
+])
+def test_entities_name_the_article_calls_an_outlet_is_media(doc_maker, component, words, ents, expected):
+    pos = ["PRON" if w == "I" else "PROPN" if w[0].isupper() and w != "The" else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

@@ -14,7 +14,7 @@ guidelines: no leading determiner, a place keeps its designator
 possessive owner is its own entity, a DATE is cut to its date words and a
 range gives two (dates.py), a TIME needs a clock time. Labels are corrected
 from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
-article writes it (places.py).
+article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from .dates import DateRules
 from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
+from .media_names import media_named_by_noun
 from .places import places_named_by_noun
 from .splits import split_brackets, split_possessive
 
@@ -89,6 +90,8 @@ class EntityNormalizer(DataComponent):
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
+        self.media_heads = set(self.data["designators.json"]["media_heads"])
+        self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -112,6 +115,7 @@ class EntityNormalizer(DataComponent):
         spans = self.names.extend_by_of_phrase(doc, spans)
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
+        spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 

@@ -1,0 +1,73 @@
+"""Names an article calls outlets: `wikiHow is a wiki-based site`, `a website I used to run called eHow`,
+`the magazine MicroMega`. Such a name is MEDIA wherever the article writes it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .names import covered_tokens
+
+COPULAS = {"is", "was", "'s"}
+NAMING = {"called", "named", "titled"}
+
+
+def _is_name(token: Token) -> bool:
+    """A word written as a name: capitalised inside (`wikiHow`, `eHow`) or a capitalised proper noun."""
+    text = token.text
+    return len(text) > 1 and (any(c.isupper() for c in text[1:]) and any(c.islower() for c in text) or (
+        text[:1].isupper() and token.pos_ == "PROPN"))
+
+
+def _is_head(doc: Doc, i: int, heads: set[str], site_modifiers: set[str]) -> bool:
+    word = doc[i].lower_
+    if word != "site":
+        return word in heads
+    return any(m in doc[k].lower_ for k in range(max(0, i - 3), i) for m in site_modifiers)
+
+
+def _name_at(doc: Doc, start: int, spans: list[Span]) -> str | None:
+    """The name that starts at token start: a span's text, else the word if it is written as a name."""
+    span = next((s for s in spans if s.start == start), None)
+    if span is not None:
+        return span.text
+    return doc[start].text if start < len(doc) and _is_name(doc[start]) else None
+
+
+def _name_before(doc: Doc, end: int, spans: list[Span]) -> str | None:
+    span = next((s for s in spans if s.end == end), None)
+    if span is not None:
+        return span.text
+    return doc[end - 1].text if end > 0 and _is_name(doc[end - 1]) else None
+
+
+def media_named_by_noun(doc: Doc, spans: list[Span], heads: set[str], site_modifiers: set[str]) -> list[Span]:
+    """Spans with every mention of a name the article calls an outlet labelled MEDIA, mentions no span covered
+    added (see the module docstring)."""
+    named = set()
+    parsed = doc.has_annotation("SENT_START")
+    for i in range(len(doc)):
+        if not _is_head(doc, i, heads, site_modifiers):
+            continue
+        sentence = doc[i].sent if parsed else doc[:]  # a Doc built by hand may have no sentences
+        after = _name_at(doc, i + 1, spans)  # "the magazine MicroMega"
+        if after is not None and not doc[i + 1].is_sent_start:
+            named.add(after)
+        for k in range(i + 1, min(sentence.end, i + 7)):  # "a website I used to run called eHow"
+            if doc[k].lower_ in NAMING:
+                found = _name_at(doc, k + 1, spans) if k + 1 < sentence.end else None
+                if found is not None:
+                    named.add(found)
+                break
+        for k in range(max(sentence.start, i - 5), i):  # "wikiHow is a wiki-based site"
+            if doc[k].lower_ in COPULAS and doc[k + 1].lower_ in ("a", "an", "the"):
+                found = _name_before(doc, k, spans)
+                if found is not None:
+                    named.add(found)
+                break
+    if not named:
+        return spans
+    covered = covered_tokens(spans)
+    relabelled = [Span(doc, s.start, s.end, label="MEDIA") if s.text in named and s.label_ != "MEDIA" else s
+                  for s in spans]
+    added = [Span(doc, t.i, t.i + 1, label="MEDIA") for t in doc if t.text in named and t.i not in covered]
+    return relabelled + added
