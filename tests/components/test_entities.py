@@ -215,6 +215,20 @@ def test_entities_name_the_article_calls_an_outlet_is_media(doc_maker, component
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    # a name word decides the label: the last word, or the head before "of"
+    (["at", "Tahrir", "Square", "today"], [(1, 3, "ORG")], [("Tahrir Square", "FAC")]),
+    (["the", "Museum", "of", "Flight", "in", "Seattle"], [(1, 4, "ORG"), (5, 6, "GPE")],
+     [("Museum of Flight", "FAC"), ("Seattle", "GPE")]),
+    (["the", "Gulf", "of", "Mexico", "coast"], [(1, 4, "GPE")], [("Gulf of Mexico", "LOC")]),
+    (["the", "Ministry", "of", "Defence", "said"], [(1, 4, "ORG")], [("Ministry of Defence", "ORG")]),
+])
+def test_entities_name_word_decides_the_label(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "at", "in") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

@@ -88,14 +88,16 @@ class NameRules:
                 or self.descriptor_after(doc, span.end, "MEDIA") > 0 or self.descriptor_before(doc, span.start, "MEDIA"))
 
     def by_name_words(self, span: Span) -> Span:
-        """`Iraqi News Agency` is MEDIA, `Tahrir Square` FAC, `Nakuru County Police` ORG, whatever was predicted."""
+        """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
+        whatever was predicted."""
         if span.label_ not in PLACE_LABELS or len(span) < 2:
             return span
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
-        else:
-            last = span[-1].text
-            label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), span.label_)
+        else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
+            of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+            head = span.doc[of - 1].text if of is not None else span[-1].text
+            label = next((lab for lab in ("FAC", "LOC", "ORG") if head in self.name_words[lab]), span.label_)
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
