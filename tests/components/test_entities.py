@@ -229,6 +229,20 @@ def test_entities_name_word_decides_the_label(doc_maker, component, words, ents,
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    # the acronym defined in brackets, and its later mention in other capitals, take the name's label
+    (["the", "Commission", "of", "Inquiry", "(", "CoI", ")", "said", ".", "The", "COI", "met"],
+     [(1, 4, "ORG"), (10, 11, "GPE")], [("Commission of Inquiry", "ORG"), ("CoI", "ORG"), ("COI", "ORG")]),
+    # not when the capitals are no initials of the name, nor for a person
+    (["in", "Iraq", "(", "AQI", ")", "today"], [(1, 2, "GPE")], [("Iraq", "GPE")]),
+    (["John", "Smith", "(", "JS", ")", "said"], [(0, 2, "PERSON")], [("John Smith", "PERSON")]),
+])
+def test_entities_acronym_takes_the_label_of_its_name(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and w != "The" else "PUNCT" if w in "()." else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

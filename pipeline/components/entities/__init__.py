@@ -14,7 +14,8 @@ guidelines: no leading determiner, a place keeps its designator
 possessive owner is its own entity, a DATE is cut to its date words and a
 range gives two (dates.py), a TIME needs a clock time. Labels are corrected
 from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
-article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py).
+article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
+an acronym defined in brackets takes the label of its name (acronyms.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..data import DataComponent
+from .acronyms import defined_acronyms
 from .dates import DateRules
 from .designators import DesignatorFinder
 from .namelist import NameList
@@ -116,6 +118,7 @@ class EntityNormalizer(DataComponent):
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
+        spans = defined_acronyms(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
