@@ -243,6 +243,21 @@ def test_entities_acronym_takes_the_label_of_its_name(doc_maker, component, word
     assert ents_of(doc) == expected
 
 
+@pytest.mark.parametrize("words,ents,expected", [
+    # ships and spacecraft get no label, nor the name alone later
+    (["Space", "Shuttle", "Atlantis", "flew", ".", "Atlantis", "landed", "in", "Florida"],
+     [(0, 3, "PERSON"), (5, 6, "PERSON"), (8, 9, "GPE")], [("Florida", "GPE")]),
+    (["the", "destroyer", "HMS", "Defender", "sailed"], [(3, 4, "ORG")], []),
+    (["the", "last", "Space", "Shuttle", "mission"], [(2, 4, "PERSON")], []),
+    # a prefix that is a body's name when alone stays
+    (["The", "INS", "said", "so"], [(1, 2, "ORG")], [("INS", "ORG")]),
+])
+def test_entities_ships_and_spacecraft_get_no_label(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and w != "The" else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
 def test_entities_armed_group_wins_over_a_place_prediction(doc_maker, component):
     words = ["Daesh", "claimed", "the", "attack"]
     doc = component("news_entities")(doc_maker(words, ents=iob(4, (0, 1, "GPE"))))

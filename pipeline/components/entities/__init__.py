@@ -15,7 +15,8 @@ possessive owner is its own entity, a DATE is cut to its date words and a
 range gives two (dates.py), a TIME needs a clock time. Labels are corrected
 from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
 article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
-an acronym defined in brackets takes the label of its name (acronyms.py).
+an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
+(vessels.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
 from .places import places_named_by_noun
+from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
 
 # Tokens dropped from the edges of an entity.
@@ -94,6 +96,7 @@ class EntityNormalizer(DataComponent):
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
+        self.vessel_prefixes = list(self.data["designators.json"]["vessel_prefixes"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,7 +121,7 @@ class EntityNormalizer(DataComponent):
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
-        spans = defined_acronyms(doc, spans)
+        spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
