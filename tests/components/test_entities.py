@@ -191,6 +191,11 @@ def test_entities_leader_of_a_government_is_a_person(doc_maker, component, words
     # not inside a body's name ("University of"), nor before a lower-case word
     (["the", "University", "of", "Husaybah", "said"], [(1, 4, "ORG")], [("University of Husaybah", "ORG")]),
     (["the", "city", "of", "some", "towns"], [], []),
+    # a name the article calls a place in an apposition or with `is a`
+    (["from", "Amarah", ",", "a", "city", "in", "Iraq", ".", "Amarah", "fell"], [(1, 2, "PERSON"), (6, 7, "GPE"),
+                                                                              (8, 9, "PERSON")],
+     [("Amarah", "GPE"), ("Iraq", "GPE"), ("Amarah", "GPE")]),
+    (["Acme", ",", "a", "company", "in", "Ohio"], [(0, 1, "ORG"), (5, 6, "GPE")], [("Acme", "ORG"), ("Ohio", "GPE")]),
 ])
 def test_entities_name_after_a_place_noun_is_a_place(doc_maker, component, words, ents, expected):
     pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "in", "on") else "NOUN" for w in words]

@@ -1,4 +1,5 @@
-"""Places an article names as places: `the city of Husaybah`, `the town of Yeoncheon`."""
+"""Places an article names as places: `the city of Husaybah`, `the town of Yeoncheon`, `Amarah, a city in
+southern Iraq`."""
 
 from __future__ import annotations
 
@@ -30,6 +31,26 @@ def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[S
                 end += 1
             added.append(Span(doc, first.i, end, label="GPE"))
             named.add(added[-1].text)
+    named.update(s.text for s in spans if s.label_ in RELABELLED and _called_a_place(doc, s.end, nouns))
     relabelled = [Span(doc, s.start, s.end, label="GPE") if s.text in named and s.label_ in RELABELLED else s
                   for s in spans]
     return relabelled + added
+
+
+def _called_a_place(doc: Doc, end: int, nouns: set[str]) -> bool:
+    """The words after a name call it a place: `Amarah, a city in southern Iraq`, `Hibhib is a village`."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in (",", "is", "was"):
+        i += 1
+    else:
+        return False
+    if i < len(doc) and doc[i].lower_ in ("a", "an"):
+        i += 1
+    else:
+        return False
+    for k in range(i, min(i + 3, len(doc))):  # up to two words before the noun: "a small farming village"
+        if doc[k].lower_ in nouns:
+            return k + 1 < len(doc) and doc[k + 1].lower_ in ("in", "of", "near", "on", ",", ".")
+        if not doc[k].is_alpha or doc[k].is_title:
+            return False
+    return False
