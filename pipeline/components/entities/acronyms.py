@@ -1,4 +1,4 @@
-"""Acronyms an article defines in brackets: `al-Qaeda in Iraq (AQI)`, `Commission of Inquiry (CoI)`."""
+"""Acronyms an article defines in brackets: `Rapid Support Forces (RSF)`, `Commission of Inquiry (CoI)`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _acronym(token: Token) -> bool:
 
 def _initials_match(acronym: str, name: Span) -> bool:
     """The acronym's capitals and digits are, in order, initials of the name's words (`CoI`: `Commission of
-    Inquiry`; not `AQI` for `Iraq`)."""
+    Inquiry`; not `QRX` for `Iraq`)."""
     initials = iter(t.text[0].upper() for t in name if t.text[:1].isalnum())
     return all(any(c == i for i in initials) for c in acronym if c.isupper() or c.isdigit())
 
