@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .names import covered_tokens
+from .places import positions
 
 COPULAS = {"is", "was", "'s"}
 NAMING = {"called", "named", "titled"}
@@ -45,7 +46,7 @@ def media_named_by_noun(doc: Doc, spans: list[Span], heads: set[str], site_modif
     added (see the module docstring)."""
     named = set()
     parsed = doc.has_annotation("SENT_START")
-    for i in range(len(doc)):
+    for i in positions(doc, heads):
         if not _is_head(doc, i, heads, site_modifiers):
             continue
         sentence = doc[i].sent if parsed else doc[:]  # a Doc built by hand may have no sentences

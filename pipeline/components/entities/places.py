@@ -3,12 +3,19 @@ southern Iraq`."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from .names import covered_tokens
 
 RELABELLED = ("ORG", "PERSON")
 """Labels the recogniser gives a place it does not know (a city taken for a body or a surname)."""
+
+
+def positions(doc: Doc, words: set[str]) -> list[int]:
+    """The indexes of the tokens whose lower-case form is one of `words`, from one array (not a Token each)."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted] if len(doc) else []
 
 
 def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[Span]:
@@ -18,7 +25,7 @@ def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[S
     covered = covered_tokens(spans)
     starts = {span.start: span for span in spans}
     named, added = set(), []
-    for of in (t.i for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1):
+    for of in (i for i in positions(doc, {"of"}) if 0 < i < len(doc) - 1):
         first = doc[of + 1]
         if doc[of - 1].text not in nouns or not first.text[:1].isupper():
             continue

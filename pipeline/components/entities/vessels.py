@@ -10,17 +10,18 @@ ALONE = "Space Shuttle"
 alone is a body."""
 
 
-def _vessel_name(doc: Doc, span: Span, prefixes: list[str]) -> str | None:
-    """The vessel's name if the span is one (its prefix inside it, or right before it), else None."""
-    text = span.text
+def _vessel_name(span: Span, prefixes: list[list[str]]) -> str | None:
+    """The vessel's name if the span is one (its prefix inside it, or the words right before it), else None."""
+    text, doc = span.text, span.doc
     if text == ALONE or text.startswith(ALONE):
         return text[len(ALONE):].strip() or None
+    longest = max(len(prefix) for prefix in prefixes)
+    words = [t.text for t in doc[span.start:min(span.end, span.start + longest + 1)]]
+    before = [t.text for t in doc[max(0, span.start - longest):span.start]]
     for prefix in prefixes:
-        if text.startswith(prefix + " "):
-            return text[len(prefix) + 1:]
-        before = doc.text[max(0, span.start_char - len(prefix) - 1):span.start_char]
-        if before == prefix + " " and (span.start_char - len(prefix) - 1 == 0
-                                       or not doc.text[span.start_char - len(prefix) - 2].isalnum()):
+        if words[:len(prefix)] == prefix and len(span) > len(prefix):
+            return doc[span.start + len(prefix):span.end].text
+        if len(before) >= len(prefix) and before[len(before) - len(prefix):] == prefix:
             return text
     return None
 
@@ -28,8 +29,9 @@ def _vessel_name(doc: Doc, span: Span, prefixes: list[str]) -> str | None:
 def without_vessels(doc: Doc, spans: list[Span], prefixes: list[str]) -> list[Span]:
     """The spans that name no ship or spacecraft, nor the name of one the article writes with its prefix."""
     names, kept = set(), []
+    words = [prefix.split() for prefix in prefixes]
     for span in spans:
-        name = _vessel_name(doc, span, prefixes)
+        name = _vessel_name(span, words)
         if name is not None or span.text == ALONE:
             names.add(name)
         else:
