@@ -301,6 +301,20 @@ def test_entities_date_cut_to_core(doc_maker, component, words, expected):
     assert ents_of(doc) == ([(expected, "DATE")] if expected else [])
 
 
+@pytest.mark.parametrize("words,date,expected", [
+    # an ordinal alone is no date; a four-digit number of a resolution, a list or an age is no year
+    (["in", "the", "20th", "minute"], (2, 3), None),
+    (["the", "20th", "century"], (1, 3), "20th century"),
+    (["Resolutions", "2254", "and", "2118", "say"], (3, 4), None),
+    (["Committee", "1267", "list"], (1, 2), None),
+    (["a", "2000", "year", "old", "tradition"], (1, 2), None),
+    (["in", "2009", "prices", "rose"], (1, 2), "2009"),
+])
+def test_entities_number_that_is_no_date(doc_maker, component, words, date, expected):
+    doc = component("news_entities")(doc_maker(words, ents=iob(len(words), (*date, "DATE"))))
+    assert ents_of(doc) == ([(expected, "DATE")] if expected else [])
+
+
 # --------------------------------------------------------------------------- gazetteer, descriptors, adjectives
 
 

@@ -12,6 +12,7 @@ DECADE = re.compile(r"^(1[0-9]|20)\d0s$|^'\d0s$")
 CENTURY_ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(am|pm|a\.m\.|p\.m\.)?$|^\d{1,2}(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "noon", "midnight", "gmt", "utc"}
+NUMBERED = {"resolution", "resolutions", "committee", "no.", "number", "flight"}
 # between two dates these words start a second one ("January 23 through March 9")
 RANGE_WORDS = {"through", "to", "until", "till", "-", "–", "—", "and", "or"}
 
@@ -60,15 +61,27 @@ class DateRules:
             and len(doc[i - 1].text) == 4 and doc[i - 1].is_digit
 
     def _date(self, doc: Doc, run: list[int]) -> Span | None:
-        anchored = any(doc[i].lower_.rstrip(".") in self.date_words or len(doc[i].text) == 4
+        anchored = any(doc[i].lower_.rstrip(".") in self.date_words or (len(doc[i].text) == 4 and doc[i].is_digit)
                        or DECADE.match(doc[i].text) or doc[i].lower_ == "century" or "/" in doc[i].text
-                       for i in run)
-        if not anchored:
+                       for i in run)  # "20th" alone is no date ("in the 20th minute")
+        if not anchored or (len(run) == 1 and self._no_year(doc, run[0])):
             return None
         if len(run) == 1 and doc[run[0]].lower_ in self.day_words and doc[run[0]].is_title \
                 and not doc[run[0]].is_sent_start:
             return None  # a capitalised "Today" inside a sentence is part of a name ("Russia Today")
         return Span(doc, run[0], run[-1] + 1, label="DATE")
+
+    @staticmethod
+    def _no_year(doc: Doc, i: int) -> bool:
+        """A four-digit number that is no year here: a number of a resolution or a list (`Resolutions 2254 and
+        2118`, `Committee 1267`), an age (`a 2000 year old tradition`). (A year before an event's name stays:
+        the gold has `the 1991 Gulf War`, though not `the 2018 FIFA World Cup`.)"""
+        before = [t.lower_ for t in doc[max(0, i - 3):i]]
+        after = list(doc[i + 1:i + 3])
+        marks = [k for k, word in enumerate(before) if word in NUMBERED]
+        numbered = bool(marks) and all(w in ("and", ",") or w.isdigit() for w in before[marks[-1] + 1:])
+        aged = [t.lower_ for t in after] in (["year", "old"], ["years", "old"])
+        return numbered or aged
 
     def time(self, doc: Doc, start: int, end: int) -> list[Span]:
         """A TIME with a clock time in it stays (edges trimmed to the clock and zone words); else its DATEs."""
