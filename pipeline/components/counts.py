@@ -54,6 +54,7 @@ class CountAnnotator(DataComponent):
         self.numbers = NumberWords(self.data["numbers.json"])
         self.scales = self.numbers.scales
         self.exclusions = set(self.data["count_exclusions.txt"])
+        self.indefinite_one = set(self.data["numbers.json"]["indefinite_one"])
         self.months = set(self.data["dates.json"]["months"])  # "Aug 3" is a date, not a COUNT
         self.label_nouns = set(self.data["numbers.json"]["label_nouns"])  # "phase 3", "Game 7": a name, not a count
         self.measure_verbs = set(self.data["numbers.json"]["measure_verbs"])  # "fell 200 points": a measure
@@ -78,6 +79,8 @@ class CountAnnotator(DataComponent):
                 return None
         if head.i - number_end > 6 or any(t.text in STOP_BEFORE for t in doc[number_end : head.i]):
             return None
+        if last.lower_ == "one" and head.lemma_.lower() in self.indefinite_one:
+            return None  # "One example is ...", "one morning": 'one' stands for 'a'
         if head.lemma_.lower() in self.exclusions or head.lower_ in self.exclusions \
                 or (head.lemma_.lower() == "point" and doc[head.i - 1].lower_ in ("percentage", "basis")):
             return None

@@ -109,8 +109,11 @@ def test_counts_prediction_gets_value_and_unit(doc_maker, component):
         # no counted noun: "Two of them escaped"
         [("Two", "NUM", "nsubj", 3), ("of", "ADP", "prep", 0), ("them", "PRON", "pobj", 1),
          ("escaped", "VERB", "ROOT", 3, "escape")],
+        # 'one' for 'a': "One example is this"
+        [("One", "NUM", "nummod", 1), ("example", "NOUN", "nsubj", 2), ("is", "VERB", "ROOT", 2, "be"),
+         ("this", "PRON", "attr", 2)],
     ],
-    ids=["distance", "money", "year", "duration", "percent", "measure", "idiom", "no-noun"],
+    ids=["distance", "money", "year", "duration", "percent", "measure", "idiom", "no-noun", "indefinite-one"],
 )
 def test_counts_exclusions(doc_maker, component, rows):
     doc = component("news_counts")(parsed(doc_maker, rows))
@@ -227,3 +230,11 @@ def test_number_words_in_full(base_nlp, text, value):
 def test_model_number_is_no_count(base_nlp, text):
     doc = base_nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "COUNT"] == []
+
+
+def test_counts_other_numbers_before_an_indefinite_one_noun_count(doc_maker, component):
+    """`one example` is no count, `two reasons` is one."""
+    rows = [("It", "PRON", "nsubj", 1), ("occurs", "VERB", "ROOT", 1, "occur"), ("for", "ADP", "prep", 1),
+            ("two", "NUM", "nummod", 4), ("reasons", "NOUN", "pobj", 2, "reason")]
+    doc = component("news_counts")(parsed(doc_maker, rows))
+    assert [(e.text, e._.count_value) for e in doc.ents if e.label_ == "COUNT"] == [("two reasons", 2)]
