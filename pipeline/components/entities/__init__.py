@@ -96,7 +96,7 @@ class EntityNormalizer(DataComponent):
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
-        self.vessel_prefixes = list(self.data["designators.json"]["vessel_prefixes"])
+        self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import covered_tokens
+from .tokens import covered_tokens
 
 DEFINED = ("ORG", "MEDIA", "FAC", "GPE", "LOC")
 """Labels of the names whose bracketed acronym takes their label (a person's initials in brackets do not)."""

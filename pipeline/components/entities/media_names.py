@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import covered_tokens
-from .places import positions
+from .tokens import covered_tokens, positions
 
 COPULAS = {"is", "was", "'s"}
 NAMING = {"called", "named", "titled"}
@@ -26,42 +25,36 @@ def _is_head(doc: Doc, i: int, heads: set[str], site_modifiers: set[str]) -> boo
     return any(m in doc[k].lower_ for k in range(max(0, i - 3), i) for m in site_modifiers)
 
 
-def _name_at(doc: Doc, start: int, spans: list[Span]) -> str | None:
-    """The name that starts at token start: a span's text, else the word if it is written as a name."""
-    span = next((s for s in spans if s.start == start), None)
-    if span is not None:
-        return span.text
-    return doc[start].text if start < len(doc) and _is_name(doc[start]) else None
-
-
-def _name_before(doc: Doc, end: int, spans: list[Span]) -> str | None:
-    span = next((s for s in spans if s.end == end), None)
-    if span is not None:
-        return span.text
-    return doc[end - 1].text if end > 0 and _is_name(doc[end - 1]) else None
+def _name(doc: Doc, i: int, spans_at: dict[int, str]) -> str | None:
+    """The name at token i: the text of a span there (`spans_at`), else the word if it is written as a name."""
+    if i in spans_at:
+        return spans_at[i]
+    return doc[i].text if 0 <= i < len(doc) and _is_name(doc[i]) else None
 
 
 def media_named_by_noun(doc: Doc, spans: list[Span], heads: set[str], site_modifiers: set[str]) -> list[Span]:
     """Spans with every mention of a name the article calls an outlet labelled MEDIA, mentions no span covered
     added (see the module docstring)."""
     named = set()
+    starting = {s.start: s.text for s in reversed(spans)}  # the first span that starts at a token
+    ending = {s.end - 1: s.text for s in reversed(spans)}  # the first span that ends at a token
     parsed = doc.has_annotation("SENT_START")
     for i in positions(doc, heads):
         if not _is_head(doc, i, heads, site_modifiers):
             continue
         sentence = doc[i].sent if parsed else doc[:]  # a Doc built by hand may have no sentences
-        after = _name_at(doc, i + 1, spans)  # "the magazine MicroMega"
+        after = _name(doc, i + 1, starting)  # "the magazine MicroMega"
         if after is not None and not doc[i + 1].is_sent_start:
             named.add(after)
         for k in range(i + 1, min(sentence.end, i + 7)):  # "a website I used to run called eHow"
             if doc[k].lower_ in NAMING:
-                found = _name_at(doc, k + 1, spans) if k + 1 < sentence.end else None
+                found = _name(doc, k + 1, starting) if k + 1 < sentence.end else None
                 if found is not None:
                     named.add(found)
                 break
         for k in range(max(sentence.start, i - 5), i):  # "wikiHow is a wiki-based site"
             if doc[k].lower_ in COPULAS and doc[k + 1].lower_ in ("a", "an", "the"):
-                found = _name_before(doc, k, spans)
+                found = _name(doc, k - 1, ending)
                 if found is not None:
                     named.add(found)
                 break

@@ -5,34 +5,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.attrs import POS
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
+
+from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
-
-
-def covered_tokens(spans: list[Span]) -> set[int]:
-    return {i for span in spans for i in range(span.start, span.end)}
-
-
-def proper_noun_runs(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
-    """The runs of proper nouns outside every span: names the recogniser missed."""
-    covered = covered_tokens(spans)
-    propn = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []  # one array, not a Token per test
-    runs, i = [], 0
-    while i < len(doc):
-        if propn[i] and i not in covered:
-            j = i
-            while j < len(doc) and propn[j] and j not in covered:
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
 
 
 class NameRules:
@@ -170,7 +149,7 @@ class NameRules:
     def leaders_of_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`the Assad regime`, `the Monti government`, `a Bush administration`: the one proper noun between
         the article and the word for a government is its leader, a PERSON (not a country or a city)."""
-        leaders = {i - 1 for i in range(2, len(doc)) if doc[i].lower_ in GOVERNMENT_WORDS
+        leaders = {i - 1 for i in positions(doc, GOVERNMENT_WORDS) if i >= 2
                    and doc[i - 1].tag_ == "NNP" and doc[i - 2].lower_ in ("the", "a", "an")
                    and doc[i - 1].ent_type_ != "NORP" and not self.is_known_place(doc[i - 1].text)}
         if not leaders:

@@ -3,19 +3,12 @@ southern Iraq`."""
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from .names import covered_tokens
+from .tokens import covered_tokens, positions
 
 RELABELLED = ("ORG", "PERSON")
 """Labels the recogniser gives a place it does not know (a city taken for a body or a surname)."""
-
-
-def positions(doc: Doc, words: set[str]) -> list[int]:
-    """The indexes of the tokens whose lower-case form is one of `words`, from one array (not a Token each)."""
-    wanted = {doc.vocab.strings.add(word) for word in words}
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted] if len(doc) else []
 
 
 def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[Span]:

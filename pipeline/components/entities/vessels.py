@@ -10,12 +10,12 @@ ALONE = "Space Shuttle"
 alone is a body."""
 
 
-def _vessel_name(span: Span, prefixes: list[list[str]]) -> str | None:
-    """The vessel's name if the span is one (its prefix inside it, or the words right before it), else None."""
+def _vessel_name(span: Span, prefixes: list[list[str]], longest: int) -> str | None:
+    """The vessel's name if the span is one (its prefix inside it, or the words right before it; `longest`:
+    the most words of a prefix), else None; `""` for `Space Shuttle` alone."""
     text, doc = span.text, span.doc
-    if text == ALONE or text.startswith(ALONE):
-        return text[len(ALONE):].strip() or None
-    longest = max(len(prefix) for prefix in prefixes)
+    if text.startswith(ALONE):
+        return text[len(ALONE):].strip()
     words = [t.text for t in doc[span.start:min(span.end, span.start + longest + 1)]]
     before = [t.text for t in doc[max(0, span.start - longest):span.start]]
     for prefix in prefixes:
@@ -26,13 +26,14 @@ def _vessel_name(span: Span, prefixes: list[list[str]]) -> str | None:
     return None
 
 
-def without_vessels(doc: Doc, spans: list[Span], prefixes: list[str]) -> list[Span]:
-    """The spans that name no ship or spacecraft, nor the name of one the article writes with its prefix."""
+def without_vessels(doc: Doc, spans: list[Span], prefixes: list[list[str]]) -> list[Span]:
+    """The spans that name no ship or spacecraft, nor the name of one the article writes with its prefix
+    (`prefixes`: each a list of words)."""
     names, kept = set(), []
-    words = [prefix.split() for prefix in prefixes]
+    longest = max(len(prefix) for prefix in prefixes)
     for span in spans:
-        name = _vessel_name(span, words)
-        if name is not None or span.text == ALONE:
+        name = _vessel_name(span, prefixes, longest)
+        if name is not None:
             names.add(name)
         else:
             kept.append(span)
