@@ -20,7 +20,7 @@ from ..records import Article
 from .figures import article_counts, claim_figures
 from .records import SOURCE_TYPES, STATUSES, Claim, Figure
 from .scope import claim_elsewhere
-from .sides import dateline_country, side_of
+from .sides import article_country, side_of
 from .source_types import source_type
 from .sources import entities_in, source_views
 from .status import claim_status
@@ -32,7 +32,7 @@ def claims_of(article: Article) -> list[Claim]:
     spans = sentences(article.text)
     counts = article_counts(article)
     denials = set(data("conflicts.json")["denials"])
-    locale = dateline_country(article.text)
+    locale = article_country(article)
     claims = []
     for index, (attribution, view) in enumerate(zip(article.attributions, source_views(article))):
         kind = source_type(view, article)

@@ -14,8 +14,9 @@ A claim's party is, in this order:
 - for a source that names no country and no body by name (``officials``,
   ``the district administration``, ``police``), the country its article is
   datelined from (``Jammu, May 8:``): an official speaks for the state the
-  outlet reports from; a source named by a proper name (``Shabaab``) speaks
-  for itself;
+  outlet reports from (else the country its places name most, else the one most
+  articles of the event report from); a source named
+  by a proper name that is no person's (``Shabaab``) speaks for itself;
 - else the claim's side or camp (sides.py).
 
 Parties whose words overlap (role words aside) are one side. A witness or an
@@ -28,9 +29,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .conflicts import source_words
+from .conflicts import same_source, source_words
 from .records import Claim
 from .sides import country_of
 from .text import data
@@ -82,13 +83,28 @@ def _party(article: str, claim: Claim, claims: list[tuple[str, Claim]], earlier:
     if claim.camp:
         generic = not named and claim.camp == claim.camp.lower() and country_of(claim.camp) is None
         return Side(claim.locale if generic and speaking and claim.locale else claim.camp)
-    if speaking and _PROPER.fullmatch(claim.speaker or source):
+    person = any(e["label"] == "PERSON" for e in claim.source_entities)
+    if speaking and not person and _PROPER.fullmatch(claim.speaker or source):
         return Side(claim.speaker or source)  # "Shabaab said": a body by its name
     if speaking and claim.locale:
         return Side(claim.locale)
-    if claim.source_type in ("witness", "unnamed") and source:
+    if source:  # a witness, an unnamed source, a person or body of no side ("The owner of the boat")
         return Side(source, aligned=False)
     return Side(None)
+
+
+def _one_person_one_side(claims: list[tuple[str, Claim]], parties: list[Side]) -> list[Side]:
+    """A person quoted in two articles (``police spokesman Inspector Fritz Delva``) speaks for one side: the
+    country one article gives him, where the other gives only his role."""
+    persons = [{e["text"] for e in c.source_entities if e["label"] == "PERSON"} for _, c in claims]
+    found = list(parties)
+    for i, j in ((i, j) for i in range(len(claims)) for j in range(len(claims)) if i != j):
+        country = parties[j].name
+        if (persons[i] and persons[j] and parties[i].aligned and parties[j].aligned and parties[i].name != country
+                and country is not None and country_of(country) == country and country_of(parties[i].name or "") is None
+                and any(same_source(p, q) for p in persons[i] for q in persons[j])):
+            found[i] = Side(country)
+    return found
 
 
 def claim_sides(claims: list[tuple[str, Claim]]) -> list[Side]:
@@ -96,6 +112,7 @@ def claim_sides(claims: list[tuple[str, Claim]]) -> list[Side]:
     parties: list[Side] = []
     for article, claim in claims:
         parties.append(_party(article, claim, claims, parties))
+    parties = _one_person_one_side(claims, parties)
     canonical: list[str] = []
     sides: list[Side] = []
     for party in parties:

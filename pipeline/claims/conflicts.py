@@ -2,8 +2,9 @@
 
 Every count of an article with a kind (figures.py, kinds.py) gets a source: the
 claim whose content holds it, else the article itself (its narrator). A source
-that is one facility (``the director of Medina hospital``) counts its own
-casualties, a part of the event's: its counts of them are left out. Counts
+that is one facility (``the director of Medina hospital``, ``Mota hospital
+received 54 wounded``) counts its own casualties, a part of the event's: its
+counts of them are lower bounds. Counts
 that are a part of a total (``including four children``; two counts of one
 article that add up to another article's), or about another event (``two years
 ago``, ``a second boat``, ``over seven regions``) are left out.
@@ -22,7 +23,9 @@ when
   whose they are counts the source's own;
 - they come from different sources: a source revising its own figure (the same
   source words in two articles) is no conflict, nor is a count below a figure
-  the text itself calls a revision (``rose to 14``);
+  the text itself calls a revision (``rose to 14``), nor a running count of the
+  missing below another when its article counts more dead (``four are still
+  missing`` and six dead beside ``nine missing`` and three dead: found since);
 - they come from different articles, or from two different attributed sources
   in one article (a narrator's breakdown of a total is no conflict);
 - no article itself explains the two values as a change over time: an earlier
@@ -39,7 +42,7 @@ count of that kind with one of those values, each with its source and article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..records import Article
@@ -111,7 +114,7 @@ def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure
         holders = [c for c in claims if c.content_start <= figure.start and figure.end <= c.content_end]
         claim = min(holders, key=lambda c: c.content_end - c.content_start) if holders else None
         if claim is not None and figure.kind in CASUALTIES and source_words(claim.source or "") & facilities:
-            continue  # "The director of Medina hospital says 14 wounded people have been brought in": its own
+            figure = replace(figure, facility=True)  # "The director of Medina hospital says 14 wounded": its own
         found.append(SourcedFigure(article.id, figure, claim.source if claim else None, claim.id if claim else None,
                                    (claim.speaker or claim.source or "") if claim else "",
                                    (country_of(claim.side or "") or country_of(claim.source or "")) if claim else None,
@@ -172,7 +175,8 @@ def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
     return all(x is None or y is None or x == y for x, y in marks)
 
 
-def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]], countries: int) -> bool:
+def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]], countries: int,
+                 dead: dict[str, int]) -> bool:
     if a.figure.previous or b.figure.previous or not _same_thing(a, b, countries):
         return False
     if a.article == b.article and _one_voice(a, b):
@@ -182,6 +186,9 @@ def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, i
     for x, y in ((a, b), (b, a)):
         if x.figure.revision and (y.figure.value or 0) <= (x.figure.value or 0):
             return False
+        if (x.figure.current and x.figure.kind in data("figures.json")["shrinking"]
+                and (x.figure.value or 0) < y.figure.bounds()[1] and dead.get(x.article, 0) > dead.get(y.article, 0)):
+            return False  # "Four people are still missing" and six dead beside "nine missing" and three dead
     low_a, high_a = a.figure.bounds()
     low_b, high_b = b.figure.bounds()
     for x, (low_y, high_y) in ((a, (low_b, high_b)), (b, (low_a, high_a))):
@@ -210,28 +217,51 @@ def _part_of_people(part: SourcedFigure, whole: SourcedFigure) -> bool:
 
 
 def _parts_of_totals(figures: list[SourcedFigure]) -> set[tuple[str, int | None]]:
-    """(article, value) of two counts of one kind in one article that add up to a count of another article
-    (``474`` and ``168`` released by each side, ``642`` exchanged): parts, not rival totals."""
-    parts = set()
+    """(article, value) of two counts of one kind in one article that add up to a count of any article
+    (``474`` and ``168`` released by each side, ``642`` exchanged), and of the counts of that kind in other
+    articles that give one of those parts (``21`` handed over one way, told alone): parts, not rival totals."""
+    parts, part_values = set(), set()
     for a, b in combinations(figures, 2):
         if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
             continue
         total = (a.figure.value or 0) + (b.figure.value or 0)
-        if any(f.article != a.article and f.figure.kind == a.figure.kind and f.figure.value == total for f in figures):
+        if any(f.figure.kind == a.figure.kind and f.figure.value == total for f in figures):
             parts.update({(a.article, a.figure.value), (b.article, b.figure.value)})
+            part_values.update({(a.figure.kind, a.figure.value), (b.figure.kind, b.figure.value)})
+    parts.update((f.article, f.figure.value) for f in figures if (f.figure.kind, f.figure.value) in part_values)
     return parts
+
+
+def _breakdowns(figures: list[SourcedFigure]) -> set[int]:
+    """Indexes of the counts below a larger count of the same thing in the same voice of one article: a
+    breakdown of it (``an estimated 9,400 individuals`` displaced, then ``1,120 individuals are sheltering in
+    two schools``), not a rival total. Earlier figures are no totals (explained_pairs reads them)."""
+    def thing(f: SourcedFigure) -> tuple:
+        return (f.article, f.figure.kind, f.speaker, f.entry) + tuple(
+            getattr(f.figure, mark, None) for mark in ("population", "nation", "act", "munition"))
+    largest: dict[tuple, int] = {}
+    for f in figures:
+        if not f.figure.previous and isinstance(f.figure.value, int):
+            largest[thing(f)] = max(largest.get(thing(f), 0), f.figure.value)
+    return {n for n, f in enumerate(figures) if not f.figure.previous and not f.figure.current
+            and not f.figure.revision and isinstance(f.figure.value, int) and f.figure.value < largest.get(thing(f), 0)}
 
 
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     """The conflicts among the counts of one event, one per kind at most."""
     parts = _parts_of_totals(figures)
-    figures = [f for f in figures if (f.article, f.figure.value) not in parts]
+    below = _breakdowns(figures)
+    figures = [f for n, f in enumerate(figures) if (f.article, f.figure.value) not in parts and n not in below]
     explained = explained_pairs(figures)
     countries = len({f.country for f in figures if f.country})
+    dead: dict[str, int] = {}
+    for f in figures:
+        if f.figure.kind == "killed" and not f.figure.previous and isinstance(f.figure.value, int):
+            dead[f.article] = max(dead.get(f.article, 0), f.figure.value)
     conflicts = []
     for kind in dict.fromkeys(f.figure.kind for f in figures):
         same_kind = [f for f in figures if f.figure.kind == kind]
-        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained, countries)
+        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained, countries, dead)
                          for v in (a.figure.value, b.figure.value)})
         if values:
             conflicts.append(FigureConflict(kind, values, [f for f in same_kind

@@ -102,6 +102,14 @@ def _unit(after: list[str]) -> tuple[list[str], bool]:
     return unit, part
 
 
+@lru_cache(maxsize=None)
+def _increments() -> tuple[re.Pattern, re.Pattern]:
+    """``..., bringing the number of people on the ferry to 236``: (the words after a count that make it an
+    increment, the words right before the new total) (data/figures.json ``increment_verbs``)."""
+    phrase = rf"\b(?:{'|'.join(data('figures.json')['increment_verbs'])}) (?:the|its|their) (?:[\w'’-]+ ){{0,7}}?to"
+    return re.compile(phrase + r" (?:about |around |at least )?\d", re.I), re.compile(phrase + r"\s*$", re.I)
+
+
 def _ranged(before: list[str], after: list[str]) -> bool:
     """The number is the lower end of a range: ``between 10 and 12``, ``10 to 12``, ``10 or 12``."""
     return (len(after) > 1 and bool(_number_pattern().fullmatch(after[1])) and before[-1:] not in (["from"], ["up"])
@@ -148,6 +156,7 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     if _ranged(before, after):
         count.link, after = "range", after[2:]  # "between 10 and 12 passengers": the words after the range count
     unit, part_of = _unit(after)
+    count.included = ends_with_phrase(before, ["including"]) is not None
     count.partial = bool(part_of or ends_with_phrase(before, lex["partial_before"])
                          or starts_with_phrase(after, lex["partial_after"])
                          or _OF_THE.match(text, sentence[0], start))
@@ -157,7 +166,9 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     trail = trail[:next((m.start() for m in re.finditer(r"[,;—]", trail)), len(trail))]
     count.previous = bool(ends_with_phrase(before, lex["previous_before"])) or earlier(lead)
     revision = ends_with_phrase(before, lex["revision_before"])
-    count.revision = bool(revision)
+    increment, new_total = _increments()
+    count.revision = bool(revision) or bool(new_total.search(text, sentence[0], start))
+    count.partial = count.partial or bool(increment.search(text, end, sentence[1]))
     count.unit = " ".join(unit) or None
     rest = after[len(unit) + (1 if after[:1] == ["of"] else 0):]
     count.link = count.link or _link(unit, rest, count.previous)
@@ -167,9 +178,13 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     clause = prefix.split()
     clause = clause[max((i + 1 for i, w in enumerate(clause) if w in ",;:()"), default=0):]
     count.act = count_act(count.kind, before, rest, clause)
+    sentence_words = set(_words(text[sentence[0]:sentence[1]]))
     needed = lex["acts_need_context"].get(count.act or "")
-    if needed and not set(_words(text[sentence[0]:sentence[1]])) & set(needed):
+    if needed and not sentence_words & set(needed):
         count.kind = count.act = None  # "28 people who escaped unhurt" were never held
+    jailbreak = lex["jailbreak"]
+    if count.act == "freed" and sentence_words & set(jailbreak["attack"]) and sentence_words & set(jailbreak["place"]):
+        count.act = "escaped"  # "attacked the prison ... and freed 61 prisoners": a jailbreak, told by its makers
     if count.kind in lex["munition_kinds"]:
         count.munition = munition(unit)
     following = text[repeat.end() if repeat else end:sentence[1]]
@@ -177,8 +192,21 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     count.slack = slack(following, parse_number)
     count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest, years)
     count.current = current(before, after)
+    count.facility = received_by_facility(before, prefix, lex)
     count.previous = count.previous or corrected(text, sentence[1], value)
     return count
+
+
+def received_by_facility(before: list[str], prefix: str, lex: dict) -> bool:
+    """``Mota General Hospital ... received 54 wounded patients``, ``the morgue has received the bodies of``: a
+    verb of receiving close before the number, with a facility named before it in the sentence."""
+    receives = lex["facility_receives"]
+    near = before[max((i + 1 for i, w in enumerate(before) if w in ",;:()"), default=0):]
+    verb = next((i for i in range(len(near) - 1, -1, -1) if near[i] in receives), None)
+    if verb is None:
+        return False
+    head = prefix.split()[:len(prefix.split()) - (len(near) - verb)]
+    return any(w in lex["facility_sources"] for w in head)
 
 
 def article_counts(article: Article) -> list[Count]:

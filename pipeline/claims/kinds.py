@@ -30,7 +30,7 @@ SKIP_AFTER_UNIT = {"were", "was", "are", "is", "have", "has", "had", "been", "be
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains"}
 RELATIVES = {"who", "which", "that"}
 PREPOSITIONS = {"of", "from", "in", "at", "on", "near", "inside", "across"}
-_AT_PLACE = ["at the scene", "in hospital", "on the spot", "later in hospital"]
+_AT_PLACE = ["at the scene", "in hospital", "in the hospital", "on the spot", "later in hospital"]
 
 
 @lru_cache(maxsize=None)
@@ -141,7 +141,11 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     if "missing" in (kind, unit_kind) and (_found(tail) or before[-1:] and before[-1] in lex["found_before"]):
         kind = unit_kind = None  # "Eight missing passengers found alive" are missing no more
+    if "on_board" in (kind, unit_kind) and before[-1:] and before[-1] in lex["found_before"]:
+        kind = unit_kind = None  # "Rescuers found eight passengers": survivors, not all on board
     kind = kind or unit_kind
+    if kind == "arrested" and unit_kind == "prisoners":
+        kind = unit_kind  # "21 detainees held by the army" are prisoners; "21 people were held", arrests
     if ends_with_phrase(before, lex["capacity_before"]):
         kind = None  # "the prison holds about 2,700 inmates": no event's count
     head = unit[-1] if unit else ""

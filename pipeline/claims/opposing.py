@@ -143,7 +143,8 @@ def _answer_score(denial: Claim, target: Claim, allegiance: dict[str, str]) -> f
     if is_denial(target) or negated_clause(_text(target)) is not None:
         return None
     share, shared = similarity(_text(denial), _text(target))
-    if share < lex["denial_min_overlap"] or shared < lex["denial_min_shared"]:
+    needed = min(lex["denial_min_shared"], len(content_words(_text(denial))))  # "denied that it was overloaded"
+    if share < lex["denial_min_overlap"] or shared < needed:
         return None
     wa, wb = content_words(_text(denial)), content_words(_text(target))
     score = share + len(wa & wb) / len(wa | wb)

@@ -79,7 +79,7 @@ class Claim:
     elsewhere: bool = False
     """The claim is about another event than the article's (scope.claim_elsewhere)."""
     locale: str | None = None
-    """The country the claim's article reports from (sides.dateline_country)."""
+    """The country the claim's article reports from (sides.article_country)."""
 
     def to_dict(self) -> dict:
         return {

@@ -12,13 +12,15 @@ Experts, witnesses and evidence speak for no side.
 
 ``camp`` is the side, or, when no side is written, the body the source speaks for
 (``the army``, ``rebel coalition``): conflicts tell sides apart by it.
-``dateline_country`` is the country an article reports from: an official that
-names no country of its own speaks for it (alignment.py).
+``article_country`` is the country an article reports from (its dateline, else
+the country its places name most): an official that names no country of its own
+speaks for it (alignment.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..records import Article
@@ -40,6 +42,14 @@ def _places() -> tuple[dict[str, str], dict[str, str]]:
     return names, sides["demonyms"]
 
 
+@lru_cache(maxsize=None)
+def _towns() -> frozenset[str]:
+    """Names that are only a town's: inside a longer name after a particle they name no place (``Defensoría del
+    Pueblo``)."""
+    places, sides = data("places.json"), data("sides.json")
+    return frozenset(places["cities"]) - set(places["capitals"]) - set(places["countries"]) - set(sides["aliases"])
+
+
 def _tokens(text: str) -> list[str]:
     return [t.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", t) else t for t in _TOKEN.findall(text)]
 
@@ -52,6 +62,7 @@ def country_of(text: str, person_name: str = "") -> str | None:
     """The first country the words name as the source's own (see the module docstring)."""
     names, demonyms = _places()
     blocked = set(data("sides.json")["not_affiliation_before"])
+    particles = set(data("sides.json")["name_particles"])
     tokens = _tokens(text.replace(person_name, " ") if person_name else text)
     lower = [t.lower() for t in tokens]
     i = 0
@@ -64,6 +75,8 @@ def country_of(text: str, person_name: str = "") -> str | None:
             if i + size > len(tokens):
                 continue
             bare = _possessed(piece)
+            if bare in _towns() and i and lower[i - 1] in particles:
+                continue
             if bare in names and bare[:1].isupper():
                 return names[bare]
             if bare.lower() in demonyms:
@@ -119,6 +132,19 @@ def _place_country(place: str) -> str | None:
         found = country_of(form)
         if found:
             return found
+    return None
+
+
+def article_country(article: Article) -> str | None:
+    """The country an article reports from (its dateline), else the one its place entities name most, if
+    named at least twice and more often than any other."""
+    found = dateline_country(article.text)
+    if found:
+        return found
+    named = [country_of(e.text) for e in article.entities if e.label == "GPE"]
+    ranked = Counter(c for c in named if c).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 

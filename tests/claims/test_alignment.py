@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.claims import claims_of
@@ -83,3 +85,36 @@ def test_blame_for_who_started_is_opposite_agents():
               attributions=[("the military's media wing", "said", "Pakistan Army troops responded near Rostak, "
                                                                   "targeting the Indian posts that initiated the fire")])
     assert _reasons(a, b) == ["opposite agents"]
+
+
+def test_a_named_official_speaks_for_the_country_not_for_himself():
+    a = build("Blockade cleared\n\nCOCHABAMBA, Bolivia, Oct 8 - The protesters attacked the police, Government "
+              "Minister Rodrigo Salinas said. No firearm was used, Salinas said.",
+              entities=[("Rodrigo Salinas", "PERSON"), ("Salinas", "PERSON")],
+              attributions=[("Government Minister Rodrigo Salinas", "said", "The protesters attacked the police"),
+                            ("Salinas", "said#2", "No firearm was used")])
+    assert _sides(a) == [("Bolivia", True), ("Bolivia", True)]
+    surname = replace(claims_of(a)[1], camp=None)  # no role known for "Salinas": a person still, not a body
+    assert [side.name for side in claim_sides([("t", surname)])] == ["Bolivia"]
+
+
+def test_one_person_quoted_in_two_articles_speaks_for_one_side():
+    a = build("Bus attack in Rostak\n\nJammu, May 8: The gunmen shot the driver in Rostak, police spokesman "
+              "Fritz Delva said.", article_id="a", entities=TOWN + [("Fritz Delva", "PERSON")],
+              attributions=[("police spokesman Fritz Delva", "said", "The gunmen shot the driver in Rostak")])
+    b = build("Bus attack in Rostak\n\nThe gunmen shot the driver in Rostak, police spokesman Fritz Delva repeated.",
+              article_id="b", entities=TOWN + [("Fritz Delva", "PERSON")],
+              attributions=[("police spokesman Fritz Delva", "repeated", "The gunmen shot the driver in Rostak")])
+    [first, second] = _sides(a, b)
+    assert first == second == ("India", True)
+
+
+def test_a_short_denial_answers_the_claim_that_holds_its_word():
+    a = build("Boat sinks near Rostak\n\nThe boat was overloaded and sailing at night near Rostak, the provincial "
+              "minister said.", article_id="a", entities=TOWN,
+              attributions=[("the provincial minister", "said", "The boat was overloaded and sailing at night near "
+                                                                "Rostak")])
+    b = build("Boat owner speaks in Rostak\n\nThe owner of the boat that sank near Rostak denied that it was "
+              "overloaded.", article_id="b", entities=TOWN,
+              attributions=[("The owner of the boat that sank near Rostak", "denied", "it was overloaded")])
+    assert _reasons(a, b) == ["denial"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims import claims_of
-from pipeline.claims.sides import country_of
+from pipeline.claims.sides import article_country, country_of
 from tests.claims.claimkit import build
 
 
@@ -20,6 +20,7 @@ from tests.claims.claimkit import build
     ("an analyst at the Nairobi-based firm", None),
     ("A rebel coalition in northern Mali", None),
     ("a spokesman for the health ministry in Sanaa", None),
+    ("The Defensoría del Pueblo of the Plurinational State", None),
 ])
 def test_country_of(phrase, country):
     assert country_of(phrase) == country
@@ -37,3 +38,13 @@ def test_sides_of_claims():
     assert [c.side for c in claims] == ["Kyrgyzstan", "MUK", None, None]
     assert [c.source_type for c in claims] == ["official", "organisation", "witness", "official"]
     assert claims[3].camp == "army"
+
+
+@pytest.mark.parametrize("text,entities,country", [
+    ("Blockade cleared\n\nCOCHABAMBA, Bolivia, Oct 8 (Andes Wire) - Police cleared the road.", [], "Bolivia"),
+    ("Blockade cleared\n\nBy our correspondent\n\nPolice in Bolivia cleared the road to Oruro. Bolivia's farmers "
+     "said they would return.", [("Bolivia", "GPE"), ("Oruro", "GPE"), ("Bolivia", "GPE")], "Bolivia"),
+    ("Talks\n\nBy our correspondent\n\nPeru and Chile met.", [("Peru", "GPE"), ("Chile", "GPE")], None),
+])
+def test_article_country(text, entities, country):
+    assert article_country(build(text, entities=entities)) == country

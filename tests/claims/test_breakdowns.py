@@ -1,0 +1,89 @@
+"""Counts that are parts, breakdowns, lower bounds or later states of a total, and those that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.figures import article_counts
+from pipeline.claims.ledger import build_ledger
+from tests.claims.claimkit import build
+
+TOWN = [("Tarnow", "GPE")]
+
+
+def _conflicts(*texts: str) -> list[tuple[str, tuple]]:
+    articles = [build(text, article_id=chr(ord("a") + n), entities=TOWN) for n, text in enumerate(texts)]
+    ledger = build_ledger(articles, conflicts=True)
+    assert len(ledger.events) == 1
+    return sorted((c.kind, tuple(c.values)) for e in ledger.events for c in e.figure_conflicts)
+
+
+@pytest.mark.parametrize("received,expected", [(4, []), (9, [("killed", (5, 9))])])
+def test_a_hospital_s_count_is_a_lower_bound(received, expected):
+    """A facility counts only its own dead: below another source's toll it agrees, above it it cannot."""
+    assert _conflicts("Blast in Tarnow\n\nFive people were killed in the blast in Tarnow on Monday.",
+                      f"Blast in Tarnow\n\nTarnow General Hospital received the bodies of {received} people killed "
+                      "in the blast on Monday.") == expected
+
+
+@pytest.mark.parametrize("dead,expected", [(6, []), (3, [("missing", (4, 9))])])
+def test_the_missing_still_missing_fall_as_the_dead_are_found(dead, expected):
+    assert [c for c in _conflicts("Bridge collapse in Tarnow\n\nThree people were killed and nine people were missing after "
+                      "the bridge in Tarnow collapsed on Sunday.",
+                      f"Bridge collapse in Tarnow\n\n{dead} people have died and four people are still missing after "
+                      "the bridge in Tarnow collapsed on Sunday.") if c[0] == "missing"] == expected
+
+
+def test_soldiers_and_civilians_are_counted_apart():
+    assert _conflicts("Shelling in Tarnow\n\nThree soldiers and two civilians were killed in the shelling of Tarnow "
+                      "on Friday.",
+                      "Shelling in Tarnow\n\nSeven soldiers were killed in the shelling of Tarnow on Friday.") \
+        == [("killed", (3, 7))]
+
+
+def test_a_smaller_count_in_the_same_voice_is_a_breakdown():
+    assert _conflicts("Families flee Tarnow\n\nAbout 2,000 people fled Tarnow after the attack on Monday.",
+                      "Families flee Tarnow\n\nAn estimated 9,400 individuals were displaced from Tarnow after the "
+                      "attack on Monday. Most stay with host families, while 1,120 individuals were displaced to two "
+                      "schools.") == [("displaced", (2000, 9400))]
+
+
+def test_deaths_among_cases_are_the_toll():
+    assert _conflicts("Marburg outbreak in Tarnow\n\nAs of today, nine confirmed cases, including four deaths, have "
+                      "been recorded in Tarnow.",
+                      "Marburg outbreak in Tarnow\n\nSeven people have died of Marburg in Tarnow.") \
+        == [("killed", (4, 7))]
+
+
+def test_a_part_told_alone_is_no_rival_of_the_total():
+    assert _conflicts("Prisoner exchange at Tarnow\n\nThe Red Cross facilitated the release of 38 detainees at "
+                      "Tarnow. Twenty-one detainees were released by the army, and 17 detainees were released by "
+                      "the rebels.",
+                      "Prisoner exchange at Tarnow\n\nThe rebels released twenty-one detainees at Tarnow.") == []
+
+
+def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
+    assert _conflicts("Prison escape in Tarnow\n\n23 detainees escaped from the prison in Tarnow on Monday night.",
+                      "Rebels raid Tarnow prison\n\nThe rebels said they had attacked the prison in Tarnow on Monday "
+                      "night and freed 61 prisoners.") == [("prisoners", (23, 61))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On the night of 3 to 4 March, 23 detainees escaped from the prison.", [(23, "prisoners")]),
+    ("Twenty-one detainees held by the army were handed over.", [(21, "prisoners")]),
+    ("Rescuers found eight passengers alive on the island.", []),
+    ("Of the 23 patients, Seventeen have been treated and discharged.", []),
+    ("Six children not on the manifest had been on board, bringing the number of people on board to 236.", []),
+])
+def test_totals_of_a_kind(text, expected):
+    assert [(f.value, f.kind) for f in article_counts(build(text)) if f.kind and not f.partial] == expected
+
+
+@pytest.mark.parametrize("later,previous", [
+    ("The fighters killed two guards and withdrawn before the peacekeepers arrived.", False),
+    ("That figure was incorrect and has been withdrawn.", True),
+])
+def test_only_a_figure_withdrawn_is_taken_back(later, previous):
+    [count] = [f for f in article_counts(build(f"The group said it freed 61 prisoners from the prison. {later}"))
+               if f.value == 61]
+    assert count.previous == previous
