@@ -22,8 +22,8 @@ when
   sources of two countries give counts of casualties, a count that says not
   whose they are counts the source's own;
 - they come from different sources: a source revising its own figure (the same
-  source words in two articles) is no conflict, nor is a count below a figure
-  the text itself calls a revision (``rose to 14``), nor a running count of the
+  source words in two articles) is no conflict, nor are two counts no higher
+  than a figure an article of the event calls a revision (``rose to 14``), nor a running count of the
   missing below another when its article counts more dead (``four are still
   missing`` and six dead beside ``nine missing`` and three dead: found since);
 - they come from different articles, or from two different attributed sources
@@ -176,16 +176,16 @@ def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
 
 
 def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]], countries: int,
-                 dead: dict[str, int]) -> bool:
+                 dead: dict[str, int], revised: dict[str, int]) -> bool:
     if a.figure.previous or b.figure.previous or not _same_thing(a, b, countries):
         return False
     if a.article == b.article and _one_voice(a, b):
         return False
     if a.speaker and b.speaker and same_source(a.speaker, b.speaker):
         return False
+    if max(a.figure.value or 0, b.figure.value or 0) <= revised.get(a.figure.kind, -1):
+        return False  # both no higher than the toll an article says it rose to: earlier states of it
     for x, y in ((a, b), (b, a)):
-        if x.figure.revision and (y.figure.value or 0) <= (x.figure.value or 0):
-            return False
         if (x.figure.current and x.figure.kind in data("figures.json")["shrinking"]
                 and (x.figure.value or 0) < y.figure.bounds()[1] and dead.get(x.article, 0) > dead.get(y.article, 0)):
             return False  # "Four people are still missing" and six dead beside "nine missing" and three dead
@@ -255,13 +255,17 @@ def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     explained = explained_pairs(figures)
     countries = len({f.country for f in figures if f.country})
     dead: dict[str, int] = {}
+    revised: dict[str, int] = {}
+    for f in figures:
+        if f.figure.revision and f.figure.kind and isinstance(f.figure.value, int):
+            revised[f.figure.kind] = max(revised.get(f.figure.kind, 0), f.figure.value)
     for f in figures:
         if f.figure.kind == "killed" and not f.figure.previous and isinstance(f.figure.value, int):
             dead[f.article] = max(dead.get(f.article, 0), f.figure.value)
     conflicts = []
     for kind in dict.fromkeys(f.figure.kind for f in figures):
         same_kind = [f for f in figures if f.figure.kind == kind]
-        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained, countries, dead)
+        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained, countries, dead, revised)
                          for v in (a.figure.value, b.figure.value)})
         if values:
             conflicts.append(FigureConflict(kind, values, [f for f in same_kind

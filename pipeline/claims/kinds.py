@@ -30,6 +30,7 @@ SKIP_AFTER_UNIT = {"were", "was", "are", "is", "have", "has", "had", "been", "be
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains"}
 RELATIVES = {"who", "which", "that"}
 PREPOSITIONS = {"of", "from", "in", "at", "on", "near", "inside", "across"}
+CASUALTY_KINDS = ("killed", "injured")
 _AT_PLACE = ["at the scene", "in hospital", "in the hospital", "on the spot", "later in hospital"]
 
 
@@ -134,8 +135,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     if relative and before_kind:
         kind = before_kind  # "the return to freedom of nine people who had been held" counts prisoners
     unit_kind = kind_of_unit(unit)
-    if kind is None and unit_kind in ("prisoners", "munitions"):
-        kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners
+    if kind is None and unit_kind in ("prisoners", "munitions") and before_kind not in CASUALTY_KINDS:
+        kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners; "the death of three inmates", the dead
     kind = kind or before_kind or _stated_kind(before) or _taken_by(before, unit, prefix)
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)

@@ -60,7 +60,7 @@ def own_times(text: str) -> frozenset[str]:
 
 def earlier(head: str) -> bool:
     """The words before a count (in its sentence) say it is an earlier figure (``had said earlier that``)."""
-    lowered = _spaced(head)
+    lowered = _spaced(re.sub(r"[,;:]", " ", head))  # "we reported, citing ...": the phrase before a comma too
     return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"])
 
 
@@ -118,6 +118,7 @@ def other_event_spans(text: str) -> tuple[tuple[int, int], ...]:
     opening = text[:OPENING]
     spans = []
     for start, end in sentences(text):
+        start += len(_ENTRY_TIME.match(text, start).group())  # "21:30 - Separately, in Dakar, ..."
         if text[start:start + 40].lower().startswith(openers):
             stop = text.find("\n\n", start)
             spans.append((start, len(text) if stop < 0 else stop))
@@ -127,6 +128,8 @@ def other_event_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_ENTRY_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—:]\s*)?")
+"""The time that opens a live page's entry."""
 CORRECTION_REACH = 8  # sentences after a figure in which a correction of it is looked for
 
 
