@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from ..records import Article
-from .figures import article_counts, claim_figures
+from .figures import article_counts
+from .values import claim_figures
 from .records import SOURCE_TYPES, STATUSES, Claim, Figure
 from .scope import claim_elsewhere
 from .sides import article_country, side_of

@@ -42,49 +42,22 @@ count of that kind with one of those values, each with its source and article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import combinations
 
 from ..records import Article
 from .figures import article_counts
-from .records import Claim, Figure
+from .records import Claim, FigureConflict, SourcedFigure
 from .sides import country_of
 from .sources import DETERMINERS
 from .text import data
+from .totals import breakdowns, parts_of_totals
 
 _WORD = re.compile(r"[\w][\w'’-]*")
 _ENTRY = re.compile(r"(?m)^(\d{1,2}[:.]\d{2})\s*[-–—:]")
 GENERIC = {"spokesman", "spokeswoman", "spokesperson", "said", "official", "officials", "statement"}
 CASUALTIES = ("killed", "injured", "missing")
 PERPETRATORS = "perpetrators"
-
-
-@dataclass
-class SourcedFigure:
-    article: str
-    figure: Figure
-    source: str | None
-    claim: str | None
-    speaker: str = ""
-    country: str | None = None
-    """The country the source speaks for, if any."""
-    entry: str | None = None
-    """The time of the entry of a live page that holds the count (``10:30 - Hrytsenko: ...``), if any."""
-
-    def to_dict(self) -> dict:
-        return {"article": self.article, "text": self.figure.text, "value": self.figure.value,
-                "qualifier": self.figure.qualifier, "start": self.figure.start, "end": self.figure.end,
-                "source": self.source, "claim": self.claim}
-
-
-@dataclass
-class FigureConflict:
-    kind: str
-    values: list[int]
-    figures: list[SourcedFigure]
-
-    def to_dict(self) -> dict:
-        return {"kind": self.kind, "values": self.values, "figures": [f.to_dict() for f in self.figures]}
 
 
 def source_words(text: str) -> set[str]:
@@ -216,41 +189,10 @@ def _part_of_people(part: SourcedFigure, whole: SourcedFigure) -> bool:
             and (part.figure.value or 0) < whole.figure.bounds()[1])
 
 
-def _parts_of_totals(figures: list[SourcedFigure]) -> set[tuple[str, int | None]]:
-    """(article, value) of two counts of one kind in one article that add up to a count of any article
-    (``474`` and ``168`` released by each side, ``642`` exchanged), and of the counts of that kind in other
-    articles that give one of those parts (``21`` handed over one way, told alone): parts, not rival totals."""
-    parts, part_values = set(), set()
-    for a, b in combinations(figures, 2):
-        if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
-            continue
-        total = (a.figure.value or 0) + (b.figure.value or 0)
-        if any(f.figure.kind == a.figure.kind and f.figure.value == total for f in figures):
-            parts.update({(a.article, a.figure.value), (b.article, b.figure.value)})
-            part_values.update({(a.figure.kind, a.figure.value), (b.figure.kind, b.figure.value)})
-    parts.update((f.article, f.figure.value) for f in figures if (f.figure.kind, f.figure.value) in part_values)
-    return parts
-
-
-def _breakdowns(figures: list[SourcedFigure]) -> set[int]:
-    """Indexes of the counts below a larger count of the same thing in the same voice of one article: a
-    breakdown of it (``an estimated 9,400 individuals`` displaced, then ``1,120 individuals are sheltering in
-    two schools``), not a rival total. Earlier figures are no totals (explained_pairs reads them)."""
-    def thing(f: SourcedFigure) -> tuple:
-        return (f.article, f.figure.kind, f.speaker, f.entry) + tuple(
-            getattr(f.figure, mark, None) for mark in ("population", "nation", "act", "munition"))
-    largest: dict[tuple, int] = {}
-    for f in figures:
-        if not f.figure.previous and isinstance(f.figure.value, int):
-            largest[thing(f)] = max(largest.get(thing(f), 0), f.figure.value)
-    return {n for n, f in enumerate(figures) if not f.figure.previous and not f.figure.current
-            and not f.figure.revision and isinstance(f.figure.value, int) and f.figure.value < largest.get(thing(f), 0)}
-
-
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     """The conflicts among the counts of one event, one per kind at most."""
-    parts = _parts_of_totals(figures)
-    below = _breakdowns(figures)
+    parts = parts_of_totals(figures)
+    below = breakdowns(figures)
     figures = [f for n, f in enumerate(figures) if (f.article, f.figure.value) not in parts and n not in below]
     explained = explained_pairs(figures)
     countries = len({f.country for f in figures if f.country})

@@ -1,4 +1,4 @@
-"""Figures: the COUNTs, DATEs and TIMEs of a claim, and every count of an article with what it counts.
+"""Counts: every count of an article with what it counts (values.py gives a claim's figures their values).
 
 Counts are found in the text itself (digits, number words, ``a dozen``,
 ``No one was killed``), so that conflicts do not depend on where the entity
@@ -22,7 +22,6 @@ from functools import lru_cache
 
 from ..records import Article
 from .kinds import count_act, count_kind
-from .records import Figure
 from .scope import corrected, current, earlier, elsewhere, other_event_spans, own_times
 from .subgroups import condition, munition, nation, owner, population, slack
 from .tallies import Count, join_counts
@@ -80,7 +79,8 @@ def parse_number(text: str) -> int | None:
     return int(result) if result == int(result) else None
 
 
-def _words(text: str) -> list[str]:
+def lower_words(text: str) -> list[str]:
+    """The lower-case words and clause marks of text (``a.m.`` kept, other final dots cut)."""
     return [w.rstrip(".") if w not in ("a.m.", "p.m.") else w for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
@@ -139,8 +139,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     if spelled and parse_number(spelled.group(1)) is not None and re.match(r"\s*\)", text[end:]):
         return None  # the digits of "eleven (11)": the words before have it
     repeat = _REPEAT.match(text, end)
-    before = _words(text[sentence[0]:start])[-8:]
-    after = _words(text[repeat.end() if repeat else end:sentence[1]])[:24]
+    before = lower_words(text[sentence[0]:start])[-8:]
+    after = lower_words(text[repeat.end() if repeat else end:sentence[1]])[:24]
     months = MONTHS + [m[:3] for m in MONTHS]
     if (before and before[-1] in months) or (after and after[0] in months):
         return None
@@ -172,13 +172,13 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     count.unit = " ".join(unit) or None
     rest = after[len(unit) + (1 if after[:1] == ["of"] else 0):]
     count.link = count.link or _link(unit, rest, count.previous)
-    prefix = " ".join(_words(text[sentence[0]:start]))
+    prefix = " ".join(lower_words(text[sentence[0]:start]))
     count.kind, _, at_place = count_kind(before, rest, unit, revision, prefix)
     count.partial = count.partial or at_place or condition(rest)
     clause = prefix.split()
     clause = clause[max((i + 1 for i, w in enumerate(clause) if w in ",;:()"), default=0):]
     count.act = count_act(count.kind, before, rest, clause)
-    sentence_words = set(_words(text[sentence[0]:sentence[1]]))
+    sentence_words = set(lower_words(text[sentence[0]:sentence[1]]))
     needed = lex["acts_need_context"].get(count.act or "")
     if needed and not sentence_words & set(needed):
         count.kind = count.act = None  # "28 people who escaped unhurt" were never held
@@ -229,45 +229,3 @@ def article_counts(article: Article) -> list[Count]:
     for count in found:
         count.elsewhere = count.elsewhere or any(start <= count.start < end for start, end in others)
     return join_counts(found, [sentence_index(spans, c.start) for c in found], text)
-
-
-def date_value(text: str) -> str | None:
-    """``MM-DD`` of a written date (``January 24``, ``24 Jan``), or the weekday, or None."""
-    words = _words(text)
-    months = [i for i, w in enumerate(words) if w[:3] in [m[:3] for m in MONTHS] and (w in MONTHS or len(w) <= 4)]
-    days = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
-    if months and days:
-        return f"{[m[:3] for m in MONTHS].index(words[months[0]][:3]) + 1:02d}-{int(days[0]):02d}"
-    return next((w for w in words if w in WEEKDAYS), None)
-
-
-def time_value(text: str) -> str | None:
-    """``HH:MM`` of a clock time (``11:00 local time``, ``3pm``)."""
-    match = re.search(r"(\d{1,2})[:.](\d{2})", text)
-    if match:
-        return f"{int(match.group(1)):02d}:{match.group(2)}"
-    match = re.search(r"(\d{1,2})\s*([ap])\.?m\b", text.lower())
-    if match:
-        hour = int(match.group(1)) % 12 + (12 if match.group(2) == "p" else 0)
-        return f"{hour:02d}:00"
-    return None
-
-
-def claim_figures(article: Article, start: int, end: int, counts: list[Figure]) -> list[Figure]:
-    """The COUNT, DATE and TIME entities between start and end, with values (a COUNT's kind from counts)."""
-    figures = []
-    for entity in article.entities:
-        if entity.label not in ("COUNT", "DATE", "TIME") or not (start <= entity.start and entity.end <= end):
-            continue
-        figure = Figure(entity.label, entity.text, entity.start, entity.end)
-        if entity.label == "COUNT":
-            figure.value = entity.attrs.get("value")
-            figure.unit = entity.attrs.get("unit")
-            count = next((c for c in counts if entity.start <= c.start < entity.end), None)
-            if count is not None:
-                figure.kind, figure.qualifier = count.kind, count.qualifier
-                figure.value = figure.value if figure.value is not None else count.value
-        else:
-            figure.value = (date_value if entity.label == "DATE" else time_value)(entity.text)
-        figures.append(figure)
-    return figures

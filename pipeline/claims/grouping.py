@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..records import Article
 from .events import event_classes, same_kind_of_event
-from .figures import date_value
+from .values import date_value
 from .scope import OPENING
 from .text import data, sentences
 

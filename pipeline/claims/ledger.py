@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from ..records import Article
 from . import claims_of
-from .conflicts import FigureConflict, figure_conflicts, sourced_figures
+from .conflicts import figure_conflicts, sourced_figures
 from .grouping import group_articles
 from .opposing import OpposingClaims, opposing_claims
-from .records import Claim
+from .records import Claim, FigureConflict
 
 
 @dataclass

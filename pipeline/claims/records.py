@@ -97,3 +97,31 @@ class Claim:
             "figures": [f.to_dict() for f in self.figures],
             "sentence": list(self.sentence),
         }
+
+
+@dataclass
+class SourcedFigure:
+    article: str
+    figure: Figure
+    source: str | None
+    claim: str | None
+    speaker: str = ""
+    country: str | None = None
+    """The country the source speaks for, if any."""
+    entry: str | None = None
+    """The time of the entry of a live page that holds the count (``10:30 - Hrytsenko: ...``), if any."""
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "text": self.figure.text, "value": self.figure.value,
+                "qualifier": self.figure.qualifier, "start": self.figure.start, "end": self.figure.end,
+                "source": self.source, "claim": self.claim}
+
+
+@dataclass
+class FigureConflict:
+    kind: str
+    values: list[int]
+    figures: list[SourcedFigure]
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "values": self.values, "figures": [f.to_dict() for f in self.figures]}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims import claims_of
-from pipeline.claims.figures import article_counts, date_value, parse_number, time_value
+from pipeline.claims.figures import article_counts, parse_number
+from pipeline.claims.values import date_value, time_value
 from pipeline.claims.records import Figure
 from tests.claims.claimkit import build
 
