@@ -97,13 +97,15 @@ def _one_person_one_side(claims: list[tuple[str, Claim]], parties: list[Side]) -
     """A person quoted in two articles (``police spokesman Inspector Fritz Delva``) speaks for one side: the
     country one article gives him, where the other gives only his role."""
     persons = [{e["text"] for e in c.source_entities if e["label"] == "PERSON"} for _, c in claims]
+    countries = [p.name if p.aligned and p.name is not None and country_of(p.name) == p.name else None
+                 for p in parties]
     found = list(parties)
-    for i, j in ((i, j) for i in range(len(claims)) for j in range(len(claims)) if i != j):
-        country = parties[j].name
-        if (persons[i] and persons[j] and parties[i].aligned and parties[j].aligned and parties[i].name != country
-                and country is not None and country_of(country) == country and country_of(parties[i].name or "") is None
-                and any(same_source(p, q) for p in persons[i] for q in persons[j])):
-            found[i] = Side(country)
+    for i, party in enumerate(parties):
+        if not persons[i] or not party.aligned or country_of(party.name or "") is not None:
+            continue
+        for j, country in enumerate(countries):
+            if j != i and country and persons[j] and any(same_source(p, q) for p in persons[i] for q in persons[j]):
+                found[i] = Side(country)
     return found
 
 

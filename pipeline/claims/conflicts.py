@@ -50,11 +50,11 @@ from .figures import article_counts
 from .records import Claim, FigureConflict, SourcedFigure
 from .sides import country_of
 from .sources import DETERMINERS
-from .text import data
+from .text import ENTRY_TIME, data
 from .totals import breakdowns, parts_of_totals
 
 _WORD = re.compile(r"[\w][\w'’-]*")
-_ENTRY = re.compile(r"(?m)^(\d{1,2}[:.]\d{2})\s*[-–—:]")
+_ENTRY = re.compile(r"(?m)^" + ENTRY_TIME)
 GENERIC = {"spokesman", "spokeswoman", "spokesperson", "said", "official", "officials", "statement"}
 CASUALTIES = ("killed", "injured", "missing")
 PERPETRATORS = "perpetrators"
@@ -196,13 +196,14 @@ def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     figures = [f for n, f in enumerate(figures) if (f.article, f.figure.value) not in parts and n not in below]
     explained = explained_pairs(figures)
     countries = len({f.country for f in figures if f.country})
-    dead: dict[str, int] = {}
-    revised: dict[str, int] = {}
+    dead: dict[str, int] = {}  # the most dead each article counts
+    revised: dict[str, int] = {}  # the highest figure of each kind an article calls a revision
     for f in figures:
-        if f.figure.revision and f.figure.kind and isinstance(f.figure.value, int):
+        if not isinstance(f.figure.value, int):
+            continue
+        if f.figure.revision and f.figure.kind:
             revised[f.figure.kind] = max(revised.get(f.figure.kind, 0), f.figure.value)
-    for f in figures:
-        if f.figure.kind == "killed" and not f.figure.previous and isinstance(f.figure.value, int):
+        if f.figure.kind == "killed" and not f.figure.previous:
             dead[f.article] = max(dead.get(f.article, 0), f.figure.value)
     conflicts = []
     for kind in dict.fromkeys(f.figure.kind for f in figures):

@@ -205,8 +205,8 @@ def received_by_facility(before: list[str], prefix: str, lex: dict) -> bool:
     verb = next((i for i in range(len(near) - 1, -1, -1) if near[i] in receives), None)
     if verb is None:
         return False
-    head = prefix.split()[:len(prefix.split()) - (len(near) - verb)]
-    return any(w in lex["facility_sources"] for w in head)
+    words = prefix.split()
+    return any(w in lex["facility_sources"] for w in words[:len(words) - (len(near) - verb)])
 
 
 def article_counts(article: Article) -> list[Count]:

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .events import opening_sentence
 from .kinds import lexicon
-from .text import sentences
+from .text import ENTRY_TIME, sentences
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=[\s,]|$)", re.M)
@@ -128,8 +128,8 @@ def other_event_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_ENTRY_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—:]\s*)?")
-"""The time that opens a live page's entry."""
+_ENTRY_TIME = re.compile(r"\s*(?:" + ENTRY_TIME + r"\s*)?")
+"""A sentence's opening blanks and the time of a live page's entry before its first word."""
 CORRECTION_REACH = 8  # sentences after a figure in which a correction of it is looked for
 
 

@@ -15,6 +15,9 @@ from typing import NamedTuple
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 """A word (with inner hyphens, apostrophes and dots: ``Il-76``, ``Ukraine’s``, ``U.S.``) or one punctuation mark."""
 
+ENTRY_TIME = r"(\d{1,2}[:.]\d{2})\s*[-–—:]"
+"""The time that opens an entry of a live page (``10:30 - Hrytsenko: ...``), the time its group."""
+
 ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "st", "lt", "col", "gen", "sgt", "capt", "gov", "sen", "rep", "jr",
                  "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                  "ltd", "inc", "co", "corp", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "maj", "adm"}
