@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .alignment import CIVILIANS
 from .conflicts import source_words
 from .records import Claim
 from .sides import country_of
@@ -33,6 +34,7 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
 RELATIVE = {"that", "which", "who"}
+STATE_KINDS = {"military", "police"}
 
 
 @lru_cache(maxsize=None)
@@ -150,6 +152,15 @@ def names(agent: list[str], target: Claim, other: Claim, own: Claim, allegiance:
     if hits_target or hits_other:
         return hits_target > hits_other
     kinds = _classes({w.lower() for w in agent})
-    target_kinds = _classes(set(tokens(_source_text(target))))
-    other_kinds = _classes(set(tokens(_source_text(other))))
+    target_kinds = _party_kinds(target)
+    other_kinds = _party_kinds(other)
     return bool(kinds & target_kinds - other_kinds)
+
+
+def _party_kinds(claim: Claim) -> set[str]:
+    """The kinds of party a claim's source is; an official against the civilians' side speaks for the state's
+    police and army (``police fired on protesters`` names the interior ministry's side)."""
+    kinds = _classes(set(tokens(_source_text(claim))))
+    if claim.source_type == "official" and claim.camp != CIVILIANS:
+        kinds |= STATE_KINDS
+    return kinds

@@ -8,6 +8,10 @@ A claim's party is, in this order:
   word (data/conflicts.json ``group_heads``: ``The leader of the Ti Zory
   gang``, ``Haitian gang leader``), that group: a nationality word then says
   where the group is from, not whom it speaks for;
+- for a source of the people rather than the state (data/conflicts.json
+  ``civil_parties``: ``Relatives of inmates``, ``March organisers``, ``a lawyer
+  for the families``), the civilians' side: in a riot, a crackdown or a strike
+  they speak against their own country's officials, not for them;
 - for a source that names no one (``a spokesperson``, ``the man``, a pronoun
   the source resolver left alone), the party of the claim before it in the
   article;
@@ -42,6 +46,9 @@ _ANONYMOUS = re.compile(r"(?:the|a|an|one|another)\s+(?:man|woman|person|spokesp
                         r"representative|source|officer)$", re.I)
 
 
+CIVILIANS = "civilians"
+
+
 @dataclass
 class Side:
     name: str | None
@@ -62,6 +69,16 @@ def _group(claim: Claim) -> str | None:
     return None
 
 
+def _persons(claim: Claim) -> set[str]:
+    return {e["text"] for e in claim.source_entities if e["label"] == "PERSON"}
+
+
+def _speaks_for_civilians(claim: Claim) -> bool:
+    """Residents, relatives, organisers, strikers, a lawyer for the victims: people against their own state."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", claim.source or "")}
+    return bool(words & set(data("conflicts.json")["civil_parties"]))
+
+
 def _party(article: str, claim: Claim, claims: list[tuple[str, Claim]], earlier: list[Side]) -> Side:
     first_person = set(data("conflicts.json")["first_person"])
     source = " ".join((claim.source or "").split())
@@ -71,9 +88,16 @@ def _party(article: str, claim: Claim, claims: list[tuple[str, Claim]], earlier:
         return Side(others.most_common(1)[0][0] if others else f"author of {article}")
     if claim.source_type in ("expert", "evidence"):
         return Side(None)
+    if source.lower() in PRONOUNS:  # `He said` after `Lamine Sagna, a spokesman for the collective, told ...`
+        persons = _persons(claim)
+        same = [side for (a, c), side in zip(claims, earlier) if a == article and side.name and persons & _persons(c)]
+        if same:
+            return same[-1]
     group = _group(claim)
     if group:
         return Side(group)
+    if _speaks_for_civilians(claim):
+        return Side(CIVILIANS)
     if _ANONYMOUS.fullmatch(source.split(",")[0]) or (source.lower() in PRONOUNS and not claim.camp):
         before = [side for (a, _), side in zip(claims, earlier) if a == article and side.name and side.aligned]
         if before:
@@ -96,12 +120,12 @@ def _party(article: str, claim: Claim, claims: list[tuple[str, Claim]], earlier:
 def _one_person_one_side(claims: list[tuple[str, Claim]], parties: list[Side]) -> list[Side]:
     """A person quoted in two articles (``police spokesman Inspector Fritz Delva``) speaks for one side: the
     country one article gives him, where the other gives only his role."""
-    persons = [{e["text"] for e in c.source_entities if e["label"] == "PERSON"} for _, c in claims]
+    persons = [_persons(c) for _, c in claims]
     countries = [p.name if p.aligned and p.name is not None and country_of(p.name) == p.name else None
                  for p in parties]
     found = list(parties)
     for i, party in enumerate(parties):
-        if not persons[i] or not party.aligned or country_of(party.name or "") is not None:
+        if not persons[i] or not party.aligned or party.name == CIVILIANS or country_of(party.name or "") is not None:
             continue
         for j, country in enumerate(countries):
             if j != i and country and persons[j] and any(same_source(p, q) for p in persons[i] for q in persons[j]):

@@ -51,7 +51,7 @@ def test_a_source_named_by_its_name_speaks_for_itself():
     assert _sides(a) == [("Shabaab", True)]
 
 
-def test_witnesses_may_deny_what_a_side_says():
+def test_residents_may_deny_what_the_police_say():
     a = build("Raid in Rostak\n\nOfficers came under heavy fire from gang members in Rostak, the police spokesman said.",
               article_id="a", entities=TOWN,
               attributions=[("the police spokesman", "said", "Officers came under heavy fire from gang members in "
@@ -61,7 +61,7 @@ def test_witnesses_may_deny_what_a_side_says():
               attributions=[("Residents", "deny", "there was any exchange of fire with officers in Rostak")])
     c = build("Raid in Rostak\n\nNeighbours said gang members fired at officers in Rostak.", article_id="c",
               entities=TOWN, attributions=[("Neighbours", "said", "gang members fired at officers in Rostak")])
-    assert _sides(b) == [("Residents", False)]
+    assert _sides(b) == [("civilians", True)] and _sides(c) == [("Neighbours", False)]
     assert _reasons(a, b, c) == ["denial"]
 
 
@@ -118,3 +118,32 @@ def test_a_short_denial_answers_the_claim_that_holds_its_word():
               "overloaded.", article_id="b", entities=TOWN,
               attributions=[("The owner of the boat that sank near Rostak", "denied", "it was overloaded")])
     assert _reasons(a, b) == ["denial"]
+
+
+def test_relatives_and_organisers_speak_against_their_own_state():
+    a = build("Riot in Rostak\n\nRostak, Sunday: The interior ministry said rioters had attacked the police station. "
+              "Relatives of inmates said the guards beat prisoners.",
+              entities=TOWN, attributions=[("The interior ministry", "said", "rioters had attacked the police station"),
+                                           ("Relatives of inmates", "said#2", "the guards beat prisoners")])
+    [state, civilians] = _sides(a)
+    assert civilians == ("civilians", True) and state != civilians
+
+
+def test_a_pronoun_keeps_the_side_of_the_person_it_stands_for():
+    a = build("March in Rostak\n\nLamine Sagna, a spokesman for the march organisers, told reporters the march was "
+              "peaceful. He said police fired tear gas.", entities=TOWN + [("Lamine Sagna", "PERSON")],
+              attributions=[("Lamine Sagna, a spokesman for the march organisers", "told", "the march was peaceful"),
+                            ("He", "said", "police fired tear gas", "Lamine Sagna")])
+    assert _sides(a) == [("civilians", True), ("civilians", True)]
+
+
+def test_police_against_protesters_blame_each_other():
+    a = build("Clashes in Rostak\n\nFive people were killed when police fired on protesters in Rostak, march organisers "
+              "said.", article_id="a", entities=TOWN,
+              attributions=[("march organisers", "said", "Five people were killed when police fired on protesters in "
+                                                         "Rostak")])
+    b = build("Clashes in Rostak\n\nThe interior ministry said security forces had used only tear gas in Rostak and that "
+              "armed rioters had attacked the police station.", article_id="b", entities=TOWN,
+              attributions=[("The interior ministry", "said", "security forces had used only tear gas in Rostak and that "
+                                                              "armed rioters had attacked the police station")])
+    assert _reasons(a, b) == ["opposite agents"]

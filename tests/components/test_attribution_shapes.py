@@ -52,6 +52,16 @@ def triples(doc) -> list[tuple]:
     # according to
     ("According to the Red Cross, nine volunteers were injured.",
      [("the Red Cross", "According to", "nine volunteers were injured")]),
+    # a denial of an account: the account's noun is no report of the denier's own
+    ("The company denied reports that the plane had suffered a fault.",
+     [("The company", "denied", "the plane had suffered a fault"),
+      (None, "reports", "the plane had suffered a fault")]),
+    ("He disputed the prosecution's version that he was captured inside Iraq.",
+     [("He", "disputed", "he was captured inside Iraq"),
+      ("the prosecution", "version", "he was captured inside Iraq")]),
+    ("The union rejected the allegations.", [("The union", "rejected", "the allegations")]),
+    ("The Prefect rejects the reconstruction according to which officers charged a peaceful sit-in.",
+     [("The Prefect", "rejects", "the reconstruction according to which officers charged a peaceful sit-in")]),
 ])
 def test_shapes(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
@@ -69,6 +79,13 @@ def test_shapes(base_nlp, text, expected):
     # a quote over two paragraphs, each opening with a quotation mark
     ('The mayor said: "The water is rising.\n\n"We are evacuating the lower town."\n\nRain fell all night.',
      [("The mayor", "said", 'The water is rising.\n\n"We are evacuating the lower town')]),
+    # a verb in another sense takes no `that` clause coordinated with its own (`charged a sit-in, and that`)
+    ("The committee said police had charged a sit-in with batons, and that 25 residents had been injured.",
+     [("The committee", "said", "police had charged a sit-in with batons, and that 25 residents had been injured")]),
+    ("The Prefect rejects the version according to which officers charged a sit-in, and recalls that the march"
+     " had not been notified.",
+     [("The Prefect", "rejects", "the version according to which officers charged a sit-in"),
+      ("The Prefect", "recalls", "the march had not been notified")]),
 ])
 def test_content_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected

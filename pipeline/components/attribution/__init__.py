@@ -140,10 +140,10 @@ class AttributionFinder(DataComponent):
         content = after if after[1] - after[0] >= before[1] - before[0] else before
         return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
 
-    @staticmethod
-    def _noun_source(noun) -> Span | None:
+    def _noun_source(self, noun) -> Span | None:
         """A report noun's possessor (`the ministry's claim`), `by`/`of`/`from` phrase, or the subject of the
-        verb it is the object of (`I have no doubt that`); an adjective's subject (`I am sure that`)."""
+        verb it is the object of (`I have no doubt that`), unless that verb denies or reports it (`The company
+        denied reports that ...`: the reports are not the company's); an adjective's subject (`I am sure that`)."""
         doc = noun.doc
         for child in noun.children:
             if child.dep_ == "poss":
@@ -153,6 +153,8 @@ class AttributionFinder(DataComponent):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return phrase(objects[0])
+        if noun.dep_ == "dobj" and "report_object" in self.lexicon.flags(noun.head):
+            return None
         if noun.dep_ in ("dobj", "acomp", "attr", "amod") or noun.pos_ == "ADJ":
             return subject_of(noun.head)
         return None

@@ -143,8 +143,19 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     if ("clause" not in flags or "report_object" in flags) and "question" not in flags:
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
-                return subtree_offsets(child), False
+                return _object_offsets(child), False
     return (clause_before(cue, source) if cue.dep_ != "relcl" else None), False
+
+
+def _object_offsets(obj: Token) -> tuple[int, int]:
+    """An object noun phrase, with the `according to which ...` the parser hung on the verb after it (`rejects
+    the reconstruction according to which officers charged a sit-in`)."""
+    start, end = subtree_offsets(obj)
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    if after + 2 < len(doc) and doc[after].lower_ == "according" and doc[after + 2].lower_ in ("which", "whom"):
+        end = max(end, doc[after].right_edge.idx + len(doc[after].right_edge))
+    return start, end
 
 
 def _ends_with_comma(quote: str) -> bool:
@@ -176,11 +187,14 @@ def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:
 
 def that_clause_after_cue(cue: Token) -> tuple[int, int] | None:
     """`said in a statement carried by X that ...`: a `that` clause later in the cue's sentence
-    that the parser hung elsewhere, before any other verb of the sentence's own clauses."""
+    that the parser hung elsewhere, before any other verb of the sentence's own clauses (one outside the
+    cue's phrase: `officers charged a sit-in, and recalls that ...`) and before a conjunction of the cue's own
+    (`police had charged a sit-in, and that 25 were injured`)."""
     for token in cue.doc[cue.i + 1 : cue.sent.end]:
         if token.is_sent_start or token.text in (".", ";") or (token.pos_ == "VERB" and token.head == cue
                                                                 and token.dep_ in ("conj", "advcl", "xcomp")) \
-                or token.tag_ == "VBG":
+                or token.tag_ == "VBG" or (token.dep_ == "cc" and token.head == cue) \
+                or (token.pos_ == "VERB" and cue not in token.ancestors):
             return None
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
             clause = token.head

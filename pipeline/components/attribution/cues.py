@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .sources import SUBJECT_DEPS
 
 NEGATIONS = {"not", "n't", "never", "no"}
+RELATIVE_PRONOUNS = {"which", "whom", "who", "that"}
 
 
 @dataclass
@@ -141,7 +142,8 @@ def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
 
 def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
     """A fixed phrase starting at token (`according to`, `in the words of`, `quoting`): its end index and
-    the object that is the source."""
+    the object that is the source; none when that is a relative pronoun (the report noun it stands for is
+    the cue: `rejects the reconstruction according to which officers charged`)."""
     doc = token.doc
     first = token.lower_
     for words in lexicon.phrases:
@@ -151,7 +153,7 @@ def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
         if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
             last = doc[end - 1]
             objects = [c for c in last.children if c.dep_ in ("pobj", "dobj")]
-            if objects:
+            if objects and objects[0].lower_ not in RELATIVE_PRONOUNS:  # `the version according to which ...`
                 return end, objects[0]
     return None
 
