@@ -37,6 +37,7 @@ _UNIT_STOP = {"were", "was", "are", "is", "have", "has", "had", "been", "in", "o
               "yesterday", "today", "tonight", "remain", "remains", "remained", "stayed", "hit", "fell", "belong"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*|[,;:()]")
 _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+_THE_OTHER = re.compile(r"\b(?:and|while|,)\s+the other\b", re.I)
 _OF_THE = re.compile(r"\W*(?:of|among) (?:the|those|them|these)\b[^,.;]{0,40},\s*$", re.I)
 """A sentence that opens with the whole a count is part of: ``Of the injured, four remained in hospital``."""
 """The digits that repeat a number in words: ``eleven (11) persons``."""
@@ -174,7 +175,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     count.link = count.link or _link(unit, rest, count.previous)
     prefix = " ".join(lower_words(text[sentence[0]:start]))
     count.kind, _, at_place = count_kind(before, rest, unit, revision, prefix)
-    count.partial = count.partial or at_place or condition(rest)
+    count.partial = count.partial or at_place or condition(rest) or (value == 1 and bool(_THE_OTHER.search(
+        text, end, sentence[1])))  # "one died of smoke inhalation and the other of injuries": one of a pair
     clause = prefix.split()
     clause = clause[max((i + 1 for i, w in enumerate(clause) if w in ",;:()"), default=0):]
     count.act = count_act(count.kind, before, rest, clause)

@@ -47,9 +47,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _runs(text: str) -> list[str]:
-    """Runs of capitalised words inside sentences (a sentence's first word is left out), datelines' agencies cut."""
+    """Runs of capitalised words inside sentences (a sentence's first word is left out), datelines' agencies cut;
+    a dateline's place counts though it opens its sentence (``ULAANBAATAR, Jan 17 (Steppe News Agency) -``)."""
+    found = [m.group(1).split(",")[0] for m in re.finditer(settings()["dateline"], text)]
     text = re.sub(settings()["dateline"], lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    found = []
     for start, end in sentences(text):
         for match in _RUN.finditer(text, start, end):
             run = match.group()

@@ -87,6 +87,19 @@ def _text(claim: Claim) -> str:
     return claim.core or claim.content
 
 
+_DENIED_ACCOUNT = re.compile(r"^(?:the|these|those|such|any)?\s*(?:\w+\s+){0,2}?(?:allegations?|claims?|reports?|"
+                             r"accusations?|rumou?rs?|suggestions?|version|reconstruction|account)\b.*?"
+                             r"\b(?:that|according to which)\s+", re.I)
+
+
+def _denied(claim: Claim) -> str:
+    """What a denial denies: the account's own words, without the noun that names it (`the allegations
+    circulated on social media that guards opened fire` denies `guards opened fire`)."""
+    text = _text(claim)
+    found = _DENIED_ACCOUNT.match(text)
+    return text[found.end():] if found and found.end() < len(text) else text
+
+
 def is_denial(claim: Claim) -> bool:
     """A denial: by its cue (``We categorically deny``), or by calling an account false (``was fabricated``)."""
     lex = data("conflicts.json")
@@ -137,45 +150,56 @@ def opposition(a: Claim, b: Claim, allegiance: dict[str, str]) -> str | None:
     return None
 
 
-def _answer_score(denial: Claim, target: Claim, allegiance: dict[str, str]) -> float | None:
-    """How well a denial answers a claim (None: not at all)."""
+def _answer_score(denial: Claim, target: Claim, allegiance: dict[str, str]) -> tuple[float, bool] | None:
+    """How well a denial answers a claim, and whether the claim says the denier's side did the act it denies
+    (None: not at all)."""
     lex = data("conflicts.json")
     if is_denial(target) or negated_clause(_text(target)) is not None:
         return None
-    share, shared = similarity(_text(denial), _text(target))
-    needed = min(lex["denial_min_shared"], len(content_words(_text(denial))))  # "denied that it was overloaded"
-    if share < lex["denial_min_overlap"] or shared < needed:
-        return None
-    wa, wb = content_words(_text(denial)), content_words(_text(target))
-    score = share + len(wa & wb) / len(wa | wb)
-    act_d, agent_d = agent_of(_text(denial))
+    denied = _denied(denial)
+    share, shared = similarity(denied, _text(target))
+    needed = min(lex["denial_min_shared"], len(content_words(denied)))  # "denied that it was overloaded"
+    act_d, agent_d = agent_of(denied)
     act_t, agent_t = agent_of(_text(target))
-    if act_d and act_d == act_t and names(agent_d, denial, target, denial, allegiance) \
-            and names(agent_t, denial, target, target, allegiance):
-        score += 1.0  # the target says the denier's side did what the denial says it did not
-    return score
+    # the target says the denier's side did what the denial says it did not: a longer account may share less
+    same_act = bool(act_d and act_d == act_t and names(agent_d, denial, target, denial, allegiance)
+                    and names(agent_t, denial, target, target, allegiance))
+    if shared < needed or (share < lex["denial_min_overlap"] and not same_act):
+        return None
+    wa, wb = content_words(denied), content_words(_text(target))
+    return share + len(wa & wb) / len(wa | wb) + (1.0 if same_act else 0.0), same_act
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    """One claim's content holds the other's: the account a denial restates (``denies the company's claim that
+    workers used steel pipes``), not an account of its own."""
+    return (a.content_start <= b.content_start and b.content_end <= a.content_end) or \
+        (b.content_start <= a.content_start and a.content_end <= b.content_end)
 
 
 def _pairs(claims: list[tuple[str, Claim]], sides: list[Side]) -> list[tuple[int, int, str]]:
     allegiance = allegiances([c for _, c in claims])
     pairs = []
-    answers: dict[int, list[tuple[float, int]]] = {}
+    answers: dict[int, list[tuple[float, bool, int]]] = {}
     for (i, (_, a)), (j, (_, b)) in combinations(enumerate(claims), 2):
         if (sides[i].name is None or sides[j].name is None or sides[i].name == sides[j].name
-                or not (sides[i].aligned or sides[j].aligned) or same_source(a.speaker, b.speaker)):
+                or not (sides[i].aligned or sides[j].aligned) or same_source(a.speaker, b.speaker)
+                or (claims[i][0] == claims[j][0] and _nested(a, b))):
             continue
         for d, t in ((i, j), (j, i)):
             if is_denial(claims[d][1]) and sides[t].aligned:
-                score = _answer_score(claims[d][1], claims[t][1], allegiance)
-                if score is not None:
-                    answers.setdefault(d, []).append((score, t))
+                answer = _answer_score(claims[d][1], claims[t][1], allegiance)
+                if answer is not None:
+                    answers.setdefault(d, []).append((*answer, t))
         reason = opposition(a, b, allegiance) if sides[i].aligned and sides[j].aligned else None
         if reason:
             pairs.append((i, j, reason))
     reasons = {}
     for d, scored in answers.items():
-        best = max(score for score, _ in scored)
-        reasons.update({(min(d, t), max(d, t)): "denial" for score, t in scored if score >= best - 1e-9})
+        best = max(score for score, _, _ in scored)
+        # the claims it is most like, and every claim that says the denier's side did the act it denies
+        reasons.update({(min(d, t), max(d, t)): "denial" for score, same_act, t in scored
+                        if score >= best - 1e-9 or same_act})
     for i, j, reason in pairs:
         reasons.setdefault((i, j), reason)
     return sorted((i, j, reason) for (i, j), reason in reasons.items())

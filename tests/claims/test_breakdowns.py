@@ -79,6 +79,7 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("Flood in Tarnow\n\n10:00 - Two people died in Tarnow.\n\n21:30 - Separately, in Dakar, police arrested 12 "
      "people.", [(2, "killed")]),
     ("At 10:40 we reported, citing a worker, that two workers had died.", []),
+    ("Two inmates died. One died of smoke inhalation and the other of injuries.", [(2, "killed")]),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))

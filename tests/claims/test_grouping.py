@@ -38,6 +38,11 @@ def test_generic_names_and_dateline_agencies_are_no_names():
     assert frozenset({"kordo"}) in names
 
 
+def test_a_wire_dateline_s_place_is_a_name_of_the_opening():
+    text = "Families say guards shot inmates\n\nKORDO, May 2 (Central Wire) - Relatives said guards fired on inmates."
+    assert frozenset({"kordo"}) in article_names([build(text)], 120)[0]
+
+
 QUAKE = ("Earthquake in western Velmoro kills at least 40\n\nA magnitude 6.1 earthquake struck the Dorn district of "
          "Velmoro on Friday, killing at least 40 people, the ministry said.")
 QUAKE_B = ("Police report on the Dorn earthquake\n\nForty-three persons died in the earthquake that struck Dorn "

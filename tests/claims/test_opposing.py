@@ -91,3 +91,22 @@ def test_one_source_never_opposes_itself_and_negation_is_by_clause():
               attributions=[("The Rostak governor", "confirmed", "a fuel tank at the depot caught fire after the "
                                                                  "drones shot at it")])
     assert _pairs(a, b) == []
+
+
+def test_a_denial_of_allegations_answers_the_account_they_name():
+    a = build("Riot in Rostak\n\nRostak, Sunday: The Ministry denies the allegations circulated on social media that "
+              "guards opened fire on inmates.", article_id="a", entities=TOWN,
+              attributions=[("The Ministry", "denies", "the allegations circulated on social media that guards opened "
+                                                       "fire on inmates")])
+    b = build("Riot in Rostak\n\nRelatives of inmates said guards fired live rounds into the cell block in Rostak after "
+              "prisoners protested.", article_id="b", entities=TOWN,
+              attributions=[("Relatives of inmates", "said", "guards fired live rounds into the cell block in Rostak "
+                                                             "after prisoners protested")])
+    assert [reason for reason, _, _ in _pairs(a, b)] == ["denial"]
+
+
+def test_the_account_a_denial_restates_is_not_its_rival():
+    a = build("Strike in Rostak\n\nThe union denies the company's claim that workers used steel pipes in Rostak.",
+              entities=TOWN, attributions=[("The union", "denies", "workers used steel pipes in Rostak"),
+                                           ("the company", "claim", "workers used steel pipes in Rostak")])
+    assert _pairs(a) == []
