@@ -156,8 +156,10 @@ def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, i
         return False
     if a.speaker and b.speaker and same_source(a.speaker, b.speaker):
         return False
-    if max(a.figure.value or 0, b.figure.value or 0) <= revised.get(a.figure.kind, -1):
-        return False  # both no higher than the toll an article says it rose to: earlier states of it
+    if max(a.figure.value or 0, b.figure.value or 0) <= revised.get(a.figure.kind, -1) \
+            and "exact" not in (a.figure.qualifier, b.figure.qualifier):
+        return False  # both no higher than the toll an article says it rose to: earlier states of it ("only one
+        # death was linked to the operation" is none: it disputes the toll)
     for x, y in ((a, b), (b, a)):
         if (x.figure.current and x.figure.kind in data("figures.json")["shrinking"]
                 and (x.figure.value or 0) < y.figure.bounds()[1] and dead.get(x.article, 0) > dead.get(y.article, 0)):

@@ -165,6 +165,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     lead = lead[max(lead.rfind(";"), lead.rfind("—"), lead.rfind(" – ")) + 1:]
     trail = text[end:sentence[1]]
     trail = trail[:next((m.start() for m in re.finditer(r"[,;—]", trail)), len(trail))]
+    if count.qualifier is None and re.search(r"\bso far\b", trail, re.I):
+        count.qualifier = "min"  # "Two injured people have been taken to hospital so far": the count at that hour
     count.previous = bool(ends_with_phrase(before, lex["previous_before"])) or earlier(lead)
     revision = ends_with_phrase(before, lex["revision_before"])
     increment, new_total = _increments()

@@ -74,8 +74,8 @@ def munition(unit: list[str]) -> str | None:
 
 def condition(rest: list[str]) -> bool:
     """The clause right after the counted phrase says it counts those in one condition (``are listed in critical
-    condition``; not ``were injured, many of them seriously``)."""
-    clause = rest[:next((i for i, w in enumerate(rest) if w in ",;:()"), len(rest))][:6]
+    condition``, ``injured in the landslide remains in hospital``; not ``were injured, many of them seriously``)."""
+    clause = rest[:next((i for i, w in enumerate(rest) if w in ",;:()"), len(rest))][:8]
     text = " " + " ".join(clause) + " "
     return (any(w in lexicon()["conditions"] for w in clause)
             or any(f" {phrase} " in text for phrase in lexicon()["still_treated"]))

@@ -80,6 +80,8 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
      "people.", [(2, "killed")]),
     ("At 10:40 we reported, citing a worker, that two workers had died.", []),
     ("Two inmates died. One died of smoke inhalation and the other of injuries.", [(2, "killed")]),
+    ("The ministry maintained that only one death was linked to the operation.", [(1, "killed")]),
+    ("One woman injured in the landslide remains in hospital in Batumi.", []),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
@@ -101,3 +103,15 @@ def test_tolls_below_a_revised_toll_are_earlier_states_of_it():
     assert _conflicts("Floods in Tarnow\n\nOne person died in the floods in Tarnow on Saturday.",
                       "Floods in Tarnow\n\nThe death toll from the floods in Tarnow rose to two on Sunday.",
                       "Floods in Tarnow\n\nTwo people have died in the floods in Tarnow.") == []
+
+
+def test_a_count_so_far_is_a_lower_bound():
+    assert _conflicts("Landslide in Tarnow\n\nFive people were injured in the landslide in Tarnow.",
+                      "Landslide in Tarnow\n\nTwo people injured in the landslide in Tarnow have been taken to "
+                      "hospital so far.") == []
+
+
+def test_only_one_death_disputes_a_revised_toll():
+    assert _conflicts("Clash in Tarnow\n\nThe toll of the clash in Tarnow rose to three from two, doctors said.",
+                      "Clash in Tarnow\n\nThe ministry said only one death in Tarnow was linked to the "
+                      "clash.") == [("killed", (1, 3))]
