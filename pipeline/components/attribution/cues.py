@@ -73,6 +73,8 @@ def is_not_a_report(cue: Token) -> bool:
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
     if infinitive and not children & {"ccomp", "dobj", "agent"} and not reported_infinitive(cue):
         return True
+    if infinitive and "dobj" in children and "ccomp" not in children:
+        return True  # a request or an order: "asked the governments not to turn away boats", "told residents to leave"
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
     return is_hypothetical(cue, subjects)
