@@ -58,4 +58,4 @@ def test_cli_takes_several_gold_files(tmp_path):
     assert result.exit_code == 0, result.output
     assert "(2 groups scored: g01, g97)" in result.stdout
     assert "g01–g24 (development) (1 groups scored: g01)" in result.stdout
-    assert "g97–g108 (held out, fifth set) (1 groups scored: g97)" in result.stdout
+    assert "g97–g108 (development, held out in the fifth round) (1 groups scored: g97)" in result.stdout

@@ -82,6 +82,11 @@ def test_shapes(base_nlp, text, expected):
     # a verb in another sense takes no `that` clause coordinated with its own (`charged a sit-in, and that`)
     ("The committee said police had charged a sit-in with batons, and that 25 residents had been injured.",
      [("The committee", "said", "police had charged a sit-in with batons, and that 25 residents had been injured")]),
+    # an inverted cue right after a quote takes the quote, whatever clause follows its source
+    ('"Nobody threw a stone before the police came at us with batons," said Mohamed, a 24-year-old unemployed man '
+     'who took part in the sit-in and asked that his family name not be used.',
+     [("Mohamed, a 24-year-old unemployed man who took part in the sit-in", "said",
+       "Nobody threw a stone before the police came at us with batons")]),
     ("The Prefect rejects the version according to which officers charged a sit-in, and recalls that the march"
      " had not been notified.",
      [("The Prefect", "rejects", "the version according to which officers charged a sit-in"),

@@ -97,10 +97,13 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     if statement is not None:
         return statement, True
     complement = _ccomp(cue, lexicon)
-    if before is not None and (complement is None or complement.i < cue.i):
-        return (before.start, before.end), True
+    inverted = before is not None and first == cue.i and not text[before.end:cue.idx].strip(" ,\"”’'")
+    if before is not None and (complement is None or complement.i < cue.i or inverted):
+        return (before.start, before.end), True  # `"...," said Mohamed, who ... asked that ...`
     if "quote" in flags:
         return None, False
+    if complement is not None and "question" in flags and complement.left_edge.lower_ == "that":
+        return None, False  # "asked that his name not be used": a request
     if complement is not None:
         inside = quotes.around(complement.idx)
         if inside is not None and inside.start >= cue.idx:

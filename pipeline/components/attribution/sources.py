@@ -14,7 +14,8 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "put", "send", "give", "
 
 
 def phrase(token: Token) -> Span:
-    """A token's noun phrase, cut after the last newline (a dateline or headline is no part of a source)."""
+    """A token's noun phrase, cut after the last newline (a dateline or headline is no part of a source) and
+    before a conjunction or punctuation it ends with."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
     for k in range(min(end, token.i + 1) - 1, start - 1, -1):
@@ -24,6 +25,8 @@ def phrase(token: Token) -> Span:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or dateline_dash:
             start = k + 1
             break
+    while end - 1 > token.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1  # "a man who took part in the sit-in and [asked ...]": the parser left the conjunction inside
     return doc[start:end] if start < end else doc[token.i : token.i + 1]
 
 
