@@ -106,7 +106,7 @@ def conflict_scores(gold: list[dict], events: list[dict]) -> dict:
                 if not {k[0] for k in keys} & set(by_group):
                     continue
                 opposing["n_pred"] += 1
-                hit = _opposing_match(by_group.get(keys[0][0]), keys, members)
+                hit = opposing_match(by_group.get(keys[0][0]), keys, members)
                 if hit is not None:
                     opposing["tp"] += 1
                     found_entries.add((keys[0][0], hit))
@@ -122,20 +122,20 @@ def conflict_scores_by_set(gold: list[dict], events: list[dict], sets: list[dict
     scores = conflict_scores(gold, events)
     scores["sets"] = {}
     for group_set in sets:
-        subset = [g for g in gold if group_set["first"] <= _group_number(g["group"]) <= group_set["last"]]
+        subset = [g for g in gold if group_set["first"] <= group_number(g["group"]) <= group_set["last"]]
         found = conflict_scores(subset, events)
         if found["groups"]:
             scores["sets"][group_set["name"]] = found
     return scores
 
 
-def _group_number(group: str) -> int:
+def group_number(group: str) -> int:
     """The number of a group named ``g13-...`` (13), or -1."""
     found = re.match(r"g(\d+)", group)
     return int(found.group(1)) if found else -1
 
 
-def _opposing_match(group: dict | None, keys: list[tuple[str, str]], members: list[dict]) -> int | None:
+def opposing_match(group: dict | None, keys: list[tuple[str, str]], members: list[dict]) -> int | None:
     """Index of the gold opposing entry both claims of a predicted pair match, or None."""
     if group is None or keys[0][0] != keys[1][0]:
         return None

@@ -13,13 +13,15 @@ from tests.claims.claimkit import build
 TOWN = [("Rostak", "GPE")]
 
 
-def _pairs(*articles):
+def _pairs(*articles, learned=False):
+    """The rules' opposing pairs (with learned, the learned scorer's too) as (reason, content, content)."""
     ledger = build_ledger(list(articles), conflicts=True)
     found = []
     for event in ledger.events:
         for entry in event.opposing_claims:
             for i, j, reason in entry.pairs:
-                found.append((reason, entry.claims[i][1].content, entry.claims[j][1].content))
+                if learned or reason != "learned":
+                    found.append((reason, entry.claims[i][1].content, entry.claims[j][1].content))
     return sorted(found)
 
 

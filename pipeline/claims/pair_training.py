@@ -1,0 +1,125 @@
+"""Training the learned scorer of opposing claims (pair_model.py) on the conflict gold: the candidate pairs of
+every event with their labels, and the logistic regression fitted to them (scikit-learn is imported here
+only). ``python scripts/opposing_model.py`` trains data/opposing_model.json; ``--cv`` cross-validates by
+group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Article
+from ..scoring.claims import article_key, opposing_match
+from . import claims_of
+from .agents import allegiances
+from .alignment import claim_sides
+from .grouping import group_articles
+from .opposing import rule_pairs
+from .pair_model import candidates
+
+
+def examples(articles: list[Article], collections: list[int], gold: dict[str, dict]) -> list[dict]:
+    """The candidates of every event of the articles (grouped as ``pipeline claims --per-group`` does), each
+    with its group, its two claims and its label: whether the two match two claims of a gold opposing entry
+    (the test of conflict_scores)."""
+    found = []
+    for collection in dict.fromkeys(collections):
+        inside = [a for a, mark in zip(articles, collections) if mark == collection]
+        for group in group_articles(inside):
+            claims = [(inside[i].id, c) for i in group for c in claims_of(inside[i]) if not c.elsewhere]
+            sides = claim_sides(claims)
+            claims = [(article, replace(c, camp=s.name) if s.name and s.aligned else c)
+                      for (article, c), s in zip(claims, sides)]
+            allegiance = allegiances([c for _, c in claims])
+            rules = rule_pairs(claims, sides)
+            for candidate in candidates(claims, sides, rules, allegiance):
+                members = [{"article": claims[n][0], "content": claims[n][1].core or claims[n][1].content}
+                           for n in (candidate.first, candidate.second)]
+                name = article_key(members[0]["article"])[0]
+                keys = [article_key(m["article"]) for m in members]
+                label = name in gold and opposing_match(gold[name], keys, members) is not None
+                found.append({"group": name, "event": claims[0][0], "features": candidate.features, "label": label,
+                              "members": members, "rule": (candidate.first, candidate.second) in rules})
+    return found
+
+
+def fit(items: list[dict], *, c: float, top: int, threshold: float) -> dict:
+    """The model (the JSON dict) trained on the examples."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([item["features"] for item in items])
+    with threadpool_limits(limits=1):
+        classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(
+            matrix, [item["label"] for item in items])
+    weights = {str(name): round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
+               if round(float(w), 4)}
+    return {"intercept": round(float(classifier.intercept_[0]), 4), "weights": weights, "c": c, "top": top,
+            "threshold": threshold}
+
+
+GRID = {"c": (0.3, 1.0), "top": (1, 2), "threshold": (0.8, 0.9, 0.95)}
+
+
+def selected_pairs(items: list[dict], model: dict | None) -> dict[str, list[tuple[dict, dict]]]:
+    """Group -> the pairs predicted: the rules' and, with a model, those it chooses in each event (by the
+    event's first article)."""
+    from .pair_model import probability
+
+    by_event: dict[str, list[dict]] = {}
+    for item in items:
+        by_event.setdefault(item["event"], []).append(item)
+    found: dict[str, list[tuple[dict, dict]]] = {}
+    for event_items in by_event.values():
+        scored = sorted(((probability(model, i["features"]), n) for n, i in enumerate(event_items)),
+                        reverse=True) if model else []
+        learned = {n for p, n in scored[:model["top"]] if p >= model["threshold"]} if model else set()
+        for n, item in enumerate(event_items):
+            if item["rule"] or n in learned:
+                found.setdefault(item["group"], []).append(tuple(item["members"]))
+    return found
+
+
+def pair_scores(selected: dict[str, list[tuple[dict, dict]]], gold: dict[str, dict], groups: set[str]) -> dict:
+    """Opposing-claim precision and recall of the selected pairs over the gold groups of ``groups`` (as
+    conflict_scores counts them)."""
+    tp = n_pred = 0
+    found = set()
+    for name in groups:
+        for pair in selected.get(name, []):
+            n_pred += 1
+            hit = opposing_match(gold.get(name), [article_key(m["article"]) for m in pair], list(pair))
+            if hit is not None:
+                tp += 1
+                found.add((name, hit))
+    n_gold = sum(len(gold[name]["opposing_claims"]) for name in groups if name in gold)
+    p = tp / n_pred if n_pred else 0.0
+    r = len(found) / n_gold if n_gold else 0.0
+    return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "n_pred": n_pred,
+            "found": len(found), "n_gold": n_gold}
+
+
+def cross_validate(items: list[dict], gold: dict[str, dict], *, folds: int = 5, seed: int = 0) -> list[dict]:
+    """For the rules alone and each setting of GRID: precision and recall over the groups, each group's pairs
+    chosen by a model trained on the other folds' groups (folds by group, shuffled with seed)."""
+    import random
+
+    names = sorted({item["group"] for item in items})
+    random.Random(seed).shuffle(names)
+    fold_of = {name: n % folds for n, name in enumerate(names)}
+    everything = set(names)
+    rows = [{"setting": "rules only", **pair_scores(selected_pairs(items, None), gold, everything)}]
+    for c in GRID["c"]:
+        models = {k: fit([i for i in items if fold_of[i["group"]] != k], c=c, top=1, threshold=1.0)
+                  for k in range(folds)}
+        for top in GRID["top"]:
+            for threshold in GRID["threshold"]:
+                selected: dict[str, list] = {}
+                for k, model in models.items():
+                    test = [i for i in items if fold_of[i["group"]] == k]
+                    selected.update(selected_pairs(test, {**model, "top": top, "threshold": threshold}))
+                rows.append({"setting": f"C {c} top {top} threshold {threshold}", "c": c, "top": top,
+                             "threshold": threshold, **pair_scores(selected, gold, everything)})
+    return rows

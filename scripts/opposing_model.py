@@ -1,0 +1,60 @@
+"""Train the learned scorer of opposing claims (pipeline/claims/pair_model.py) on the conflict gold.
+
+    python scripts/opposing_model.py [corpora/conflicts] [--folds 5] [--output pipeline/claims/data/opposing_model.json]
+
+Annotates every group of the corpus directory with the untrained pipeline (as the conflict scores in the
+README are made), takes the candidate pairs of every event and their labels from the gold files
+(conflicts*.gold.jsonl), and cross-validates by group: the rules alone, and the rules with the pairs the
+model chooses for each setting of C, ``top`` and ``threshold``. The setting with the best F1 is trained on
+all groups and written. Groups of a set marked ``held_out`` in data/conflict_sets.json are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from pipeline.claims.pair_training import cross_validate, examples, fit
+from pipeline.claims.run import read_collections
+from pipeline.claims.text import data
+from pipeline.scoring.claims import group_number
+
+DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "opposing_model.json"
+
+
+def held_out_groups() -> set[int]:
+    return {n for s in data("conflict_sets.json")["sets"] if s.get("held_out") for n in range(s["first"], s["last"] + 1)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", default="corpora/conflicts")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    corpus = Path(args.corpus)
+    gold = {}
+    for path in sorted(corpus.glob("conflicts*.gold.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                gold[record["group"]] = record
+    held_out = held_out_groups()
+    read, collections = read_collections([str(corpus)], "untrained")
+    items = [item for item in examples(read.articles, collections, gold) if group_number(item["group"]) not in held_out]
+    print(f"{len({i['group'] for i in items})} groups, {len(items)} candidate pairs, "
+          f"{sum(i['label'] for i in items)} matching a gold opposing entry; {args.folds} folds by group")
+    rows = cross_validate(items, gold, folds=args.folds)
+    print(f"{'':34} {'P':>6} {'R':>6} {'F1':>6}  pairs right/predicted, entries found/gold")
+    for row in rows:
+        print(f"{row['setting']:34} {row['p']:6.3f} {row['r']:6.3f} {row['f']:6.3f}  "
+              f"{row['tp']}/{row['n_pred']}, {row['found']}/{row['n_gold']}")
+    best = max(rows[1:], key=lambda row: row["f"])
+    model = fit(items, c=best["c"], top=best["top"], threshold=best["threshold"])
+    args.output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"chosen: {best['setting']}; written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
