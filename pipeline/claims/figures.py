@@ -192,12 +192,12 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     if count.kind in lex["munition_kinds"]:
         count.munition = munition(unit)
     following = text[repeat.end() if repeat else end:sentence[1]]
-    count.population, count.nation, count.owner = population(unit), nation(unit, following), owner(unit)
+    count.population, count.nation, count.owner = population(unit, following), nation(unit, following), owner(unit)
     count.slack = slack(following, parse_number)
     count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest, years)
     count.current = current(before, after)
     count.facility = received_by_facility(before, prefix, lex)
-    count.previous = count.previous or corrected(text, sentence[1], value)
+    count.previous = count.previous or corrected(text, sentence[1], value, sentence[0])
     return count
 
 

@@ -133,11 +133,17 @@ _ENTRY_TIME = re.compile(r"\s*(?:" + ENTRY_TIME + r"\s*)?")
 CORRECTION_REACH = 8  # sentences after a figure in which a correction of it is looked for
 
 
-def corrected(text: str, end: int, value: int) -> bool:
+TAKEN_BACK = re.compile(r"\b(?:withdr[ae]wn? (?:the|that|its) figure|retracted|to remove (?:a|the) (?:toll|figure))\b")
+
+
+def corrected(text: str, end: int, value: int, start: int | None = None) -> bool:
     """A later sentence takes the figure back: it holds a correction word and gives the same value, not as the
     new one (``The minister withdrew the figure of 27``; not ``corrected it to 17``); or it is the next sentence
     after the figure's, holds a correction word and gives no value but new ones (``... said later that the
-    minister had been given a wrong figure and that the confirmed toll was 17``)."""
+    minister had been given a wrong figure and that the confirmed toll was 17``); or its own sentence (from
+    start) takes a figure back."""
+    if start is not None and TAKEN_BACK.search(text[start:end].lower()):
+        return True  # "(Corrects paragraph 1 to remove a toll of 15 dead ..., who later withdrew the figure.)"
     words = lexicon()["corrections"]
     later = [s for s in sentences(text) if s[0] >= end][:CORRECTION_REACH]
     for n, (start, stop) in enumerate(later):

@@ -42,7 +42,13 @@ def _ends(unit: list[str], nouns) -> bool:
     return any(text == n or text.endswith(" " + n) for n in nouns)
 
 
-def population(unit: list[str]) -> str | None:
+def population(unit: list[str], following: str = "") -> str | None:
+    """Whom a count counts (data/figures.json ``populations``), by its counted noun, or for ``members`` by the
+    body after ``of`` (``Twenty-seven members of the public forces``)."""
+    if unit[-1:] in (["members"], ["member"]):
+        match = _OF_PHRASE.match(following)
+        if match:
+            unit = match.group(1).lower().split()
     for name, nouns in lexicon()["populations"].items():
         if _ends(unit, nouns):
             return name

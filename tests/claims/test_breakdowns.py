@@ -82,6 +82,10 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("Two inmates died. One died of smoke inhalation and the other of injuries.", [(2, "killed")]),
     ("The ministry maintained that only one death was linked to the operation.", [(1, "killed")]),
     ("One woman injured in the landslide remains in hospital in Batumi.", []),
+    ("Ochoa said seven protesters suffered minor injuries.", [(7, "injured")]),
+    ("The deceased include four children and two crew members.", []),
+    ("(Corrects paragraph 1 to remove a toll of 15 dead attributed to an official, who later withdrew the "
+     "figure.)", []),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
@@ -115,3 +119,13 @@ def test_only_one_death_disputes_a_revised_toll():
     assert _conflicts("Clash in Tarnow\n\nThe toll of the clash in Tarnow rose to three from two, doctors said.",
                       "Clash in Tarnow\n\nThe ministry said only one death in Tarnow was linked to the "
                       "clash.") == [("killed", (1, 3))]
+
+
+@pytest.mark.parametrize("text,population", [
+    ("Twenty-seven members of the public forces were injured in Tarnow.", "security"),
+    ("Nine guardsmen were hurt in Tarnow.", "security"),
+    ("Three demonstrators were injured in Tarnow.", "civilian"),
+])
+def test_whom_a_count_counts(text, population):
+    [count] = article_counts(build(text))
+    assert count.population == population
