@@ -138,16 +138,19 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
     sims = similarities(articles)
     opening_names = article_names(articles, OPENING)
     days = [_days(a) for a in articles]
-    links = sorted(((sims[i][j], i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))
-                    if (sims[i][j] >= settings()["strong"]
-                        or (sims[i][j] >= settings()["weak"] and _share_name(opening_names[i], opening_names[j])))
-                    and not _dates_apart(days[i], days[j])), reverse=True)
+    links = sorted(((sims[i][j], i, j, _share_name(opening_names[i], opening_names[j]))
+                    for i in range(len(articles)) for j in range(i + 1, len(articles))), reverse=True)
+    links = [(sim, i, j, named) for sim, i, j, named in links
+             if (sim >= settings()["strong"] or (sim >= settings()["weak"] and named))
+             and not _dates_apart(days[i], days[j])]
     group_of = list(range(len(articles)))
     members = {i: [i] for i in range(len(articles))}
     classes = {i: event_classes(a.text) for i, a in enumerate(articles)}
-    for _, i, j in links:
+    for sim, i, j, named in links:
         a, b = group_of[i], group_of[j]
-        if a == b or not same_kind_of_event(classes[a], classes[b]):
+        # a name both openings give and texts this alike tell one event, whatever its accounts call it
+        # ("accident" / "collapse" of one pit, "clashes" / "protest" at one plant)
+        if a == b or not (same_kind_of_event(classes[a], classes[b]) or (named and sim >= settings()["named"])):
             continue
         for k in members[b]:
             group_of[k] = a

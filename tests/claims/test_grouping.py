@@ -48,7 +48,8 @@ QUAKE = ("Earthquake in western Velmoro kills at least 40\n\nA magnitude 6.1 ear
 QUAKE_B = ("Police report on the Dorn earthquake\n\nForty-three persons died in the earthquake that struck Dorn "
            "district on Friday, police said.")
 JEEP = ("Jeep plunges into river in Dorn, 11 dead\n\nDORN, Nov 4 - Eleven people were killed when a jeep fell into the "
-        "river near Dorn on Saturday, police said.")
+        "river near Dorn on Saturday, police said. The jeep was carrying passengers from a weekly market to their "
+        "villages and skidded off a muddy road on a bend; the driver survived.")
 
 
 def test_events_of_different_classes_in_one_place_are_two_events():
@@ -78,3 +79,14 @@ def test_a_group_has_the_classes_of_every_article():
 ])
 def test_event_classes(text, classes):
     assert event_classes(text) == classes
+
+
+def test_one_pit_told_as_an_accident_and_as_a_collapse_is_one_event():
+    """Texts this alike whose openings name one pit are one event, whatever class each account gives it."""
+    a = ("Accident at the Kessa North pit\n\nKessa Mining SA regrets to announce an accident at its Kessa North pit "
+         "on 14 March, in which workers were caught under rock. Rescue teams from Kessa Mining SA are at the Kessa "
+         "North pit with the regional civil protection. The company has opened an inquiry into the Kessa North pit.")
+    b = ("Five dead as pit wall collapses at Kessa North\n\nFive miners were killed when a wall collapsed at the Kessa "
+         "North pit of Kessa Mining SA on 14 March, the union said. Rescue teams are searching the Kessa North pit for "
+         "two workers. The union said it had warned Kessa Mining SA about cracks at the pit.")
+    assert group_articles([build(a, article_id="a"), build(b, article_id="b")]) == [[0, 1]]
