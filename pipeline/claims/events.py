@@ -65,3 +65,14 @@ def event_classes(text: str) -> frozenset[str]:
 def same_kind_of_event(a: frozenset[str], b: frozenset[str]) -> bool:
     """Classes of two articles allow one event: either unknown, or a class in common."""
     return not a or not b or bool(a & b)
+
+
+@lru_cache(maxsize=None)
+def _families() -> list[frozenset[str]]:
+    return [frozenset(classes) for classes in data("grouping.json")["event_families"].values()]
+
+
+def related_kinds_of_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Classes of two articles that one family of events holds (data/grouping.json ``event_families``: a pit's
+    ``accident`` and its ``collapse``; not an earthquake and a road accident), or either unknown."""
+    return not a or not b or any(a & family and b & family for family in _families())

@@ -27,7 +27,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..records import Article
-from .events import event_classes, same_kind_of_event
+from .events import event_classes, related_kinds_of_event, same_kind_of_event
 from .values import date_value
 from .scope import OPENING
 from .text import data, sentences
@@ -148,9 +148,10 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
     classes = {i: event_classes(a.text) for i, a in enumerate(articles)}
     for sim, i, j, named in links:
         a, b = group_of[i], group_of[j]
-        # a name both openings give and texts this alike tell one event, whatever its accounts call it
-        # ("accident" / "collapse" of one pit, "clashes" / "protest" at one plant)
-        if a == b or not (same_kind_of_event(classes[a], classes[b]) or (named and sim >= settings()["named"])):
+        # a name both openings give and texts this alike tell one event, whatever class of one family its
+        # accounts give it ("accident" / "collapse" of one pit, "clashes" / "protest" at one plant)
+        if a == b or not (same_kind_of_event(classes[a], classes[b])
+                          or (named and sim >= settings()["named"] and related_kinds_of_event(classes[a], classes[b]))):
             continue
         for k in members[b]:
             group_of[k] = a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.events import event_classes
+from pipeline.claims.events import event_classes, related_kinds_of_event
 from pipeline.claims.grouping import article_names, group_articles
 from tests.claims.claimkit import build
 
@@ -76,6 +76,7 @@ def test_a_group_has_the_classes_of_every_article():
     ("Statement from the airline regarding Flight 12\n\nHalifax, May 2\n\nThe aircraft crashed on landing at the "
      "airport on Monday evening.", {"accident"}),
     ("PRESS RELEASE: response to the floods\n\nText.", {"flood"}),
+    ("Bingu Stadium stampede toll rises to nine\n\nText.", {"crowd"}),
 ])
 def test_event_classes(text, classes):
     assert event_classes(text) == classes
@@ -90,3 +91,14 @@ def test_one_pit_told_as_an_accident_and_as_a_collapse_is_one_event():
          "North pit of Kessa Mining SA on 14 March, the union said. Rescue teams are searching the Kessa North pit for "
          "two workers. The union said it had warned Kessa Mining SA about cracks at the pit.")
     assert group_articles([build(a, article_id="a"), build(b, article_id="b")]) == [[0, 1]]
+
+
+@pytest.mark.parametrize("a,b,related", [
+    ({"accident"}, {"collapse"}, True),     # one pit
+    ({"attack", "fire"}, {"escape"}, True),  # one prison
+    ({"quake"}, {"accident"}, False),
+    ({"crowd"}, {"accident"}, False),       # a stampede and a minibus crash
+    (set(), {"accident"}, True),
+])
+def test_related_kinds_of_event(a, b, related):
+    assert related_kinds_of_event(frozenset(a), frozenset(b)) is related
