@@ -184,11 +184,15 @@ def _explained(figure: SourcedFigure, bounds: tuple[float, float], explained: se
 
 
 def _part_of_people(part: SourcedFigure, whole: SourcedFigure) -> bool:
-    """``four police officers were injured`` beside ``six people were injured``: a count of one population
-    (subgroups.py) below a count that names none can be a part of it."""
+    """``four police officers were injured`` beside ``six people were injured``, ``two French citizens`` on
+    board beside 31 people: a count of one population or nationality (subgroups.py) below a count that names
+    none can be a part of it."""
     population = getattr(part.figure, "population", None)
+    smaller = (part.figure.value or 0) < whole.figure.bounds()[1]
+    if getattr(part.figure, "nation", None) and not getattr(whole.figure, "nation", None) and smaller:
+        return True
     return (population not in (None, PERPETRATORS) and getattr(whole.figure, "population", None) is None
-            and (part.figure.value or 0) < whole.figure.bounds()[1])
+            and smaller)
 
 
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:

@@ -133,6 +133,15 @@ _ENTRY_TIME = re.compile(r"\s*(?:" + ENTRY_TIME + r"\s*)?")
 CORRECTION_REACH = 8  # sentences after a figure in which a correction of it is looked for
 
 
+_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")
+
+
+def _value(number: str) -> int | None:
+    """The value of a number in digits or a number word up to twenty (``nine bodies had been seen``)."""
+    return int(number) if number.isdigit() else lexicon()["numbers"].get(number)
+
+
 TAKEN_BACK = re.compile(r"\b(?:withdr[ae]wn? (?:the|that|its) figure|retracted|to remove (?:a|the) (?:toll|figure))\b")
 
 
@@ -150,9 +159,9 @@ def corrected(text: str, end: int, value: int, start: int | None = None) -> bool
         sentence = text[start:stop].lower().replace(",", "")
         if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words):
             continue
-        old = [m for m in re.finditer(r"(?<![\d.])\d+(?![\d.])", sentence)
+        old = [m for m in re.finditer(_NUMBER, sentence)
                if not re.search(r"\b(?:to|at|as|is|was)\s+$", sentence[:m.start()])]
-        if any(int(m.group()) == value for m in old) or (n == 0 and not old):
+        if any(_value(m.group()) == value for m in old) or (n == 0 and not old):
             return True
     return False
 

@@ -86,6 +86,9 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("The deceased include four children and two crew members.", []),
     ("(Corrects paragraph 1 to remove a toll of 15 dead attributed to an official, who later withdrew the "
      "figure.)", []),
+    ("02:40 - A witness tells us he saw nine bodies being carried out of the building.\n\n07:15 - CORRECTION: At "
+     "02:40 we reported, citing a witness, that nine bodies had been seen. That figure was never confirmed and we "
+     "withdraw it.", []),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
@@ -129,3 +132,9 @@ def test_only_one_death_disputes_a_revised_toll():
 def test_whom_a_count_counts(text, population):
     [count] = article_counts(build(text))
     assert count.population == population
+
+
+def test_a_nationality_on_board_is_a_part_of_all_on_board():
+    assert _conflicts("Boat capsizes near Tarnow\n\nThe boat was carrying 31 people when it capsized near Tarnow.",
+                      "Boat capsizes near Tarnow\n\nThe embassy said two French citizens who had been on board the "
+                      "boat near Tarnow were safe.") == []
