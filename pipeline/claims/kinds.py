@@ -152,7 +152,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     head = unit[-1] if unit else ""
     if kind in lex["munition_kinds"] and unit_kind != kind:
         kind = None
-    if kind and kind not in lex["munition_kinds"] and head in lex["thing_units"]:
+    if kind and kind not in lex["munition_kinds"] and head in lex["thing_units"] \
+            and not (head == "member" and after[:1] == ["of"]):  # "One member of the border guard forces"
         kind = None
     return kind, tail, part
 

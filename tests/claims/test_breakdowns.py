@@ -84,6 +84,7 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("One woman injured in the landslide remains in hospital in Batumi.", []),
     ("Ochoa said seven protesters suffered minor injuries.", [(7, "injured")]),
     ("The deceased include four children and two crew members.", []),
+    ("The hospital director said four men with gunshot wounds had been admitted.", [(4, "injured")]),
     ("(Corrects paragraph 1 to remove a toll of 15 dead attributed to an official, who later withdrew the "
      "figure.)", []),
     ("02:40 - A witness tells us he saw nine bodies being carried out of the building.\n\n07:15 - CORRECTION: At "
@@ -128,6 +129,8 @@ def test_only_one_death_disputes_a_revised_toll():
     ("Twenty-seven members of the public forces were injured in Tarnow.", "security"),
     ("Nine guardsmen were hurt in Tarnow.", "security"),
     ("Three demonstrators were injured in Tarnow.", "civilian"),
+    ("At least 27 teachers were injured in Tarnow.", "civilian"),
+    ("One member of the border guard forces was injured in Tarnow.", "security"),
 ])
 def test_whom_a_count_counts(text, population):
     [count] = article_counts(build(text))
