@@ -4,7 +4,7 @@ JSON holds them; applied with plain Python).
 
 opposing.py keeps the pairs its rules find and adds, in each event, the ``top`` pairs the model scores
 highest, if their probability is at least ``threshold``. C, ``top`` and ``threshold`` were chosen by
-cross-validation by group over the conflict groups (``python scripts/opposing_model.py --cv``).
+cross-validation by group over the conflict groups (``python scripts/opposing_model.py``).
 
 pair_training.py builds the model; this module applies it.
 """

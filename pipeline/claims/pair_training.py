@@ -1,7 +1,6 @@
 """Training the learned scorer of opposing claims (pair_model.py) on the conflict gold: the candidate pairs of
 every event with their labels, and the logistic regression fitted to them (scikit-learn is imported here
-only). ``python scripts/opposing_model.py`` trains data/opposing_model.json; ``--cv`` cross-validates by
-group.
+only). ``python scripts/opposing_model.py`` cross-validates by group and trains data/opposing_model.json.
 """
 
 from __future__ import annotations
