@@ -79,6 +79,16 @@ def test_shapes(base_nlp, text, expected):
     # a quote over two paragraphs, each opening with a quotation mark
     ('The mayor said: "The water is rising.\n\n"We are evacuating the lower town."\n\nRain fell all night.',
      [("The mayor", "said", 'The water is rising.\n\n"We are evacuating the lower town')]),
+    # a name the parser left out of the clause is its source; a `that,` before an inserted clause is cut
+    ("Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, they should be "
+     "declared not guilty.",
+     [("Tom Molomby, SC", "said", "as the parents came from India, they should be declared not guilty")]),
+    ("He was accused of being an assistant.[2] Karbouly told the tribunal that he was innocent.",
+     [(None, "accused", "being an assistant"), ("Karbouly", "told", "he was innocent")]),
+    # a finite verb the parser tied to an infinitive takes the main clause's subject
+    ("The Foreign Secretary pressed for Russia to use its influence constructively and underlined the need for the "
+     "international community to work together.",
+     [("The Foreign Secretary", "underlined", "the need for the international community to work together")]),
     # a verb in another sense takes no `that` clause coordinated with its own (`charged a sit-in, and that`)
     ("The committee said police had charged a sit-in with batons, and that 25 residents had been injured.",
      [("The committee", "said", "police had charged a sit-in with batons, and that 25 residents had been injured")]),

@@ -9,7 +9,7 @@ from .quotes import QuoteIndex, statement_after_colon
 from .sources import SUBJECT_DEPS
 
 TRIM_CHARS = " \t\r\n.,;:!?\"“”«»‘’'—–-„"
-LEADING_WORDS = ("that ", "That ")
+LEADING_WORDS = ("that ", "That ", "that,")  # not "That," opening a sentence: a demonstrative
 QUESTION_WORDS = ("whether ", "if ")
 
 

@@ -63,7 +63,13 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
+    named = _name_before(verb)
+    if named is not None:
+        return named
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head is not head \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        head = head.head  # "pressed for Russia to use its influence and underlined ...": the main clause's
     if depth < 2 and verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ISSUING_VERBS:
             issuer = subject_of(head.head)
@@ -91,6 +97,29 @@ def _line_start_subject(verb: Token) -> Span | None:
             end -= 1
         return doc[start:end] if start < end else None
     return None
+
+
+def _name_before(verb: Token) -> Span | None:
+    """A name right before a verb the parser gave no subject (`Tom Molomby, SC, said`, `[2] Karbouly told`):
+    the proper nouns ending there, with an appositive between commas after them."""
+    doc = verb.doc
+    end = verb.i
+    k = verb.i - 1
+    if k > 0 and doc[k].text == ",":  # an appositive: back to the comma before it
+        m = k - 1
+        while m > k - 6 and m >= 0 and doc[m].text != ",":
+            m -= 1
+        if m < 1 or doc[m].text != ",":
+            return None
+        k = m - 1
+        end = verb.i - 1
+    start = k
+    while start >= 0 and doc[start].pos_ == "PROPN":
+        start -= 1
+    start += 1
+    if start > k or doc[k].dep_ in ("pobj", "dobj", "poss") or (start > 0 and doc[start - 1].pos_ == "ADP"):
+        return None
+    return doc[start:end]
 
 
 def _inverted_subject(verb: Token) -> Span | None:
