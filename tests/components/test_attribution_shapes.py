@@ -85,6 +85,13 @@ def test_shapes(base_nlp, text, expected):
      [("Tom Molomby, SC", "said", "as the parents came from India, they should be declared not guilty")]),
     ("He was accused of being an assistant.[2] Karbouly told the tribunal that he was innocent.",
      [(None, "accused", "being an assistant"), ("Karbouly", "told", "he was innocent")]),
+    # a belief whose clause's subject the parser made an object, or a free relative
+    ("We agreed our first priority must be the protection of civilians.",
+     [("We", "agreed", "our first priority must be the protection of civilians")]),
+    ("In the novel I think what interested me in the structure was two things.",
+     [("I", "think", "what interested me in the structure was two things")]),
+    # a habit or an aside told with its message
+    ('In the end, he would say, "Well, I won\'t hire them."', [("he", "say", "Well, I won't hire them")]),
     # a finite verb the parser tied to an infinitive takes the main clause's subject
     ("The Foreign Secretary pressed for Russia to use its influence constructively and underlined the need for the "
      "international community to work together.",
@@ -157,6 +164,7 @@ def test_unquoted_statement_stops_at_a_heading(base_nlp):
     'Rathke said, "We urge the governments to work together". Rathke also asked the governments of South East Asia'
     ' not to turn away boats of people seeking asylum.',
     "Police told residents to leave their homes.",
+    "The minister said he would announce that the talks would resume.",
 ])
 def test_not_attributions(base_nlp, text):
     doc = base_nlp(text)
@@ -164,6 +172,7 @@ def test_not_attributions(base_nlp, text):
     assert "disclosed" not in cues and "reported" not in cues and "refused" not in cues
     assert "ask" not in cues and "urged" not in cues and "condemned" not in cues and "plans" not in cues
     assert "asked" not in cues and "told" not in cues  # a request or an order
+    assert "announce" not in cues  # a plan
 
 
 @pytest.mark.parametrize("text,expected", [

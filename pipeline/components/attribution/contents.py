@@ -41,19 +41,36 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
     for child in cue.children:
         if child.dep_ != "ccomp":
             continue
-        if "question" not in flags and child.left_edge.lower_ in WH_WORDS:
+        free_relative = any(c.dep_ == "csubj" for c in child.children)  # "I think what interested me was ..."
+        if "question" not in flags and child.left_edge.lower_ in WH_WORDS and not free_relative:
             continue
-        if "belief" in flags and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+        if "belief" in flags and not free_relative and _stray_subject(cue, child) is None \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
             continue
         complements.append(child)
     return next((c for c in complements if c.i > cue.i), complements[0] if complements else None)
+
+
+def _stray_subject(cue: Token, clause: Token) -> Token | None:
+    """The subject of a clause with none that the parser made the cue's object instead (`We agreed [our first
+    priority] must be ...`): an object right before the clause."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in clause.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i
+                 and c.right_edge.i + 1 == clause.left_edge.i), None)
+
+
+def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
+    start, end = subtree_offsets(clause)
+    stray = _stray_subject(cue, clause)
+    return (stray.left_edge.idx, end) if stray is not None else (start, end)
 
 
 def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, int]:
     """A clause's offsets, ending before a coordinated report of another source: in `Witnesses said soldiers
     opened fire, and officials said ...` the content of the first `said` is `soldiers opened fire`."""
     doc = clause.doc
-    start, end = subtree_offsets(clause)
+    start, end = _clause_offsets(clause.head, clause) if clause.dep_ == "ccomp" else subtree_offsets(clause)
     for child in clause.children:
         if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
                 and any(c.dep_ in SUBJECT_DEPS for c in child.children):

@@ -67,9 +67,11 @@ def is_not_a_report(cue: Token) -> bool:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if "neg" in children or any(d.lower_ == "no" for s in subjects for d in s.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall", "'ll", "should", "can", "ca", "could",
-                                             "might", "may", "must") for c in cue.children):
-        return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe")
+    modals = {c.lower_ for c in cue.children if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
+                                                                      "can", "ca", "could", "might", "may", "must"}
+    if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
+        return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
+        # not a habit or an aside with its message ("he would say, "Well, ..."", "I should mention that ...")
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
     if infinitive and not children & {"ccomp", "dobj", "agent"} and not reported_infinitive(cue):
         return True
@@ -78,6 +80,18 @@ def is_not_a_report(cue: Token) -> bool:
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
     return is_hypothetical(cue, subjects)
+
+
+def _tells_a_message(cue: Token) -> bool:
+    """The cue has its message with it: a clause with a subject, or a quote right after `,` or `:`; and it is
+    not itself reported (`said he would announce that ...` is a plan)."""
+    doc = cue.doc
+    if cue.dep_ == "ccomp":
+        return False
+    if any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children):
+        return True
+    k = cue.i + 1
+    return k + 1 < len(doc) and doc[k].text in (",", ":") and doc[k + 1].is_quote
 
 
 def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
