@@ -90,6 +90,8 @@ def test_shapes(base_nlp, text, expected):
      [("We", "agreed", "our first priority must be the protection of civilians")]),
     ("In the novel I think what interested me in the structure was two things.",
      [("I", "think", "what interested me in the structure was two things")]),
+    # what a source claims may be a noun phrase
+    ("The Syrian army now claims full control of Aleppo.", [("The Syrian army", "claims", "full control of Aleppo")]),
     # a habit or an aside told with its message
     ('In the end, he would say, "Well, I won\'t hire them."', [("he", "say", "Well, I won't hire them")]),
     # a finite verb the parser tied to an infinitive takes the main clause's subject
@@ -165,6 +167,8 @@ def test_unquoted_statement_stops_at_a_heading(base_nlp):
     ' not to turn away boats of people seeking asylum.',
     "Police told residents to leave their homes.",
     "The minister said he would announce that the talks would resume.",
+    "The floods claimed the lives of 12 people.",
+    "Migrants were banned from claiming asylum in the UK.",
 ])
 def test_not_attributions(base_nlp, text):
     doc = base_nlp(text)
@@ -173,6 +177,7 @@ def test_not_attributions(base_nlp, text):
     assert "ask" not in cues and "urged" not in cues and "condemned" not in cues and "plans" not in cues
     assert "asked" not in cues and "told" not in cues  # a request or an order
     assert "announce" not in cues  # a plan
+    assert "claimed" not in cues and "claiming" not in cues  # a toll, a right
 
 
 @pytest.mark.parametrize("text,expected", [
