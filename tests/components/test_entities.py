@@ -227,6 +227,11 @@ def test_entities_name_the_article_calls_an_outlet_is_media(doc_maker, component
      [("Museum of Flight", "FAC"), ("Seattle", "GPE")]),
     (["the", "Gulf", "of", "Mexico", "coast"], [(1, 4, "GPE")], [("Gulf of Mexico", "LOC")]),
     (["the", "Ministry", "of", "Defence", "said"], [(1, 4, "ORG")], [("Ministry of Defence", "ORG")]),
+    (["at", "Johnson", "Space", "Center", "today"], [(1, 4, "PERSON")], [("Johnson Space Center", "FAC")]),
+    (["the", "Samarra", "Barrage", "was"], [(1, 3, "PERSON")], [("Samarra Barrage", "FAC")]),
+    # a research centre is an institute
+    (["the", "Pew", "Research", "Center", "said"], [(1, 4, "ORG")], [("Pew Research Center", "ORG")]),
+    (["the", "Ross", "Ice", "Shelf", "in"], [(1, 4, "PERSON")], [("Ross Ice Shelf", "LOC")]),
 ])
 def test_entities_name_word_decides_the_label(doc_maker, component, words, ents, expected):
     pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "at", "in") else "NOUN" for w in words]

@@ -24,6 +24,7 @@ class NameRules:
         self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
+        self.institute_words = set(designators["institute_words"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
@@ -77,6 +78,9 @@ class NameRules:
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             head = span.doc[of - 1].text if of is not None else span[-1].text
             label = next((lab for lab in ("FAC", "LOC", "ORG") if head in self.name_words[lab]), span.label_)
+            head_at = of - 1 if of is not None else span.end - 1
+            if label == "FAC" and head_at > span.start and span.doc[head_at - 1].text in self.institute_words:
+                label = "ORG"  # "Pew Research Center"
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
@@ -123,6 +127,8 @@ class NameRules:
         for start, end in proper_noun_runs(doc, spans):
             last = doc[end - 1].text
             label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), None)
+            if label == "FAC" and end - start > 1 and doc[end - 2].text in self.institute_words:
+                label = "ORG"
             if label is not None and end - start >= 2 and all(t.is_title or t.is_upper for t in doc[start:end]):
                 found.append(Span(doc, start, end, label=label))
         return found
