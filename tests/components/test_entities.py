@@ -29,9 +29,9 @@ from tests.conftest import ents_of, iob
     ],
 )
 def test_entities_label_mapping(doc_maker, component, label, expected):
-    doc = doc_maker(["Officials", "at", "Zarnitsa", "declined", "comment"], ents=iob(5, (2, 3, label)))
+    doc = doc_maker(["Officials", "at", "Zarnitsa", "Kovo", "declined", "comment"], ents=iob(6, (2, 4, label)))
     doc = component("news_entities")(doc)
-    assert ents_of(doc) == ([("Zarnitsa", expected)] if expected else [])
+    assert ents_of(doc) == ([("Zarnitsa Kovo", expected)] if expected else [])
 
 
 def test_entities_norp_dropped_org_kept(doc_maker, component):
@@ -362,3 +362,19 @@ def test_entities_single_adjective_is_dropped(doc_maker, component):
     assert ents_of(component("news_entities")(doc)) == []
 
 
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a lone word called a person, written once, in no fuller name, after no title: the recogniser's guess
+    (["Internet", "Explorer", "trails", "Firefox", "now"], [(3, 4, "PERSON")], []),
+    # kept: after a title, written twice, part of a fuller name, or a given name
+    (["President", "Assad", "spoke"], [(1, 2, "PERSON")], [("Assad", "PERSON")]),
+    (["Assad", "spoke", "and", "Assad", "left"], [(0, 1, "PERSON"), (3, 4, "PERSON")],
+     [("Assad", "PERSON"), ("Assad", "PERSON")]),
+    (["Kathryn", "Waters", "said", "Waters", "left"], [(0, 2, "PERSON"), (3, 4, "PERSON")],
+     [("Kathryn Waters", "PERSON"), ("Waters", "PERSON")]),
+])
+def test_entities_lone_word_persons(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

@@ -114,6 +114,7 @@ class EntityNormalizer(DataComponent):
         name_parts = person_name_parts(spans)
         spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
                  for s in spans]
+        spans = self.names.without_lone_persons(doc, spans)
         spans.extend(self.names.missing_countries(doc, spans))
         spans.extend(self.names.missing_persons(doc, spans))
         spans.extend(self.names.missing_by_name_words(doc, spans))

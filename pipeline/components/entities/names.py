@@ -25,6 +25,7 @@ class NameRules:
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
+        self.person_titles = set(designators["person_titles"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
@@ -108,6 +109,16 @@ class NameRules:
         if any(w in self.name_words[label] for label in ("ORG", "FAC", "LOC", "MEDIA") for w in words):
             return span
         return Span(span.doc, span.start, span.end, label="PERSON")
+
+    def without_lone_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A lone capitalised word called a person (`Firefox`, `Hajj`, `Karabilah`) is dropped when the article
+        writes it once, in no fuller person's name, after no title (`President`, `Mr`), and it is no given
+        name: a person named once by one word is rare in news, and the recogniser's guess for an unknown word."""
+        parts = person_name_parts(spans)
+        texts = Counter(t.text for t in doc)
+        return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and texts[s.text] == 1
+                                         and s.text not in parts and s.text not in self.given_names
+                                         and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles))]
 
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs of two or three words the recogniser missed that start with a common given name
