@@ -77,12 +77,17 @@ class NameRules:
             label = "MEDIA"
         else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
-            head = span.doc[of - 1].text if of is not None else span[-1].text
-            label = next((lab for lab in ("FAC", "LOC", "ORG") if head in self.name_words[lab]), span.label_)
-            head_at = of - 1 if of is not None else span.end - 1
-            if label == "FAC" and head_at > span.start and span.doc[head_at - 1].text in self.institute_words:
-                label = "ORG"  # "Pew Research Center"
+            label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
+                or span.label_
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+
+    def label_by_head(self, doc: Doc, start: int, head: int) -> str | None:
+        """The label a name's head word gives (data name_words: `Square` FAC, `River` LOC, `Ministry` ORG),
+        an institute's for a facility word after an institute word (`Pew Research Center`), else None."""
+        label = next((lab for lab in ("FAC", "LOC", "ORG") if doc[head].text in self.name_words[lab]), None)
+        if label == "FAC" and head > start and doc[head - 1].text in self.institute_words:
+            return "ORG"
+        return label
 
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
@@ -115,10 +120,13 @@ class NameRules:
         writes it once, in no fuller person's name, after no title (`President`, `Mr`), and it is no given
         name: a person named once by one word is rare in news, and the recogniser's guess for an unknown word."""
         parts = person_name_parts(spans)
-        texts = Counter(t.text for t in doc)
-        return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and texts[s.text] == 1
-                                         and s.text not in parts and s.text not in self.given_names
-                                         and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles))]
+        lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.text not in parts
+                and s.text not in self.given_names
+                and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles)}
+        if not lone:
+            return spans
+        once = {text for text, n in Counter(t.text for t in doc if t.text in lone).items() if n == 1}
+        return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and s.text in once)]
 
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs of two or three words the recogniser missed that start with a common given name
@@ -136,10 +144,7 @@ class NameRules:
         `Jordan River` LOC, `Civil Defense Authority` ORG); a run of one word is no name."""
         found = []
         for start, end in proper_noun_runs(doc, spans):
-            last = doc[end - 1].text
-            label = next((lab for lab in ("FAC", "LOC", "ORG") if last in self.name_words[lab]), None)
-            if label == "FAC" and end - start > 1 and doc[end - 2].text in self.institute_words:
-                label = "ORG"
+            label = self.label_by_head(doc, start, end - 1)
             if label is not None and end - start >= 2 and all(t.is_title or t.is_upper for t in doc[start:end]):
                 found.append(Span(doc, start, end, label=label))
         return found
