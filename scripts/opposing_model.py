@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from pipeline.claims.pair_training import cross_validate, examples, fit
-from pipeline.claims.run import read_collections
+from pipeline.claims.run import read_collections, read_conflicts_golds
 from pipeline.claims.text import data
 from pipeline.scoring.claims import group_number
 
@@ -34,12 +34,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
-    gold = {}
-    for path in sorted(corpus.glob("conflicts*.gold.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                gold[record["group"]] = record
+    gold = {record["group"]: record for record in read_conflicts_golds(sorted(corpus.glob("conflicts*.gold.jsonl")))}
     held_out = held_out_groups()
     read, collections = read_collections([str(corpus)], "untrained")
     items = [item for item in examples(read.articles, collections, gold) if group_number(item["group"]) not in held_out]

@@ -197,7 +197,7 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest, years)
     count.current = current(before, after)
     count.facility = received_by_facility(before, prefix, lex)
-    count.previous = count.previous or corrected(text, sentence[1], value, sentence[0])
+    count.previous = count.previous or corrected(text, sentence, value, parse_number)
     return count
 
 

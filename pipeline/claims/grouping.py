@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..records import Article
@@ -49,8 +50,13 @@ def _words(text: str) -> frozenset[str]:
 def _runs(text: str) -> list[str]:
     """Runs of capitalised words inside sentences (a sentence's first word is left out), datelines' agencies cut;
     a dateline's place counts though it opens its sentence (``ULAANBAATAR, Jan 17 (Steppe News Agency) -``)."""
-    found = [m.group(1).split(",")[0] for m in re.finditer(settings()["dateline"], text)]
-    text = re.sub(settings()["dateline"], lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    found = []
+
+    def cut_agency(match: re.Match) -> str:
+        found.append(match.group(1).split(",")[0])
+        return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
+
+    text = re.sub(settings()["dateline"], cut_agency, text)
     for start, end in sentences(text):
         for match in _RUN.finditer(text, start, end):
             run = match.group()
@@ -138,11 +144,14 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
     sims = similarities(articles)
     opening_names = article_names(articles, OPENING)
     days = [_days(a) for a in articles]
-    links = sorted(((sims[i][j], i, j, _share_name(opening_names[i], opening_names[j]))
-                    for i in range(len(articles)) for j in range(i + 1, len(articles))), reverse=True)
-    links = [(sim, i, j, named) for sim, i, j, named in links
-             if (sim >= settings()["strong"] or (sim >= settings()["weak"] and named))
-             and not _dates_apart(days[i], days[j])]
+    links = []
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            sim = sims[i][j]
+            named = sim >= settings()["weak"] and _share_name(opening_names[i], opening_names[j])
+            if (sim >= settings()["strong"] or named) and not _dates_apart(days[i], days[j]):
+                links.append((sim, i, j, named))
+    links.sort(reverse=True)
     group_of = list(range(len(articles)))
     members = {i: [i] for i in range(len(articles))}
     classes = {i: event_classes(a.text) for i, a in enumerate(articles)}
@@ -158,3 +167,13 @@ def group_articles(articles: list[Article]) -> list[list[int]]:
         members[a] += members.pop(b)
         classes[a] = classes[a] | classes[b]
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+def events(articles: list[Article], collections: list[int] | None = None) -> Iterator[list[Article]]:
+    """The articles of each event: grouped within each collection (one day's coverage, a directory; None:
+    one collection), in order."""
+    marks = collections if collections is not None else [0] * len(articles)
+    for collection in dict.fromkeys(marks):
+        inside = [a for a, mark in zip(articles, marks) if mark == collection]
+        for group in group_articles(inside):
+            yield [inside[i] for i in group]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..records import Article
 from . import claims_of
 from .conflicts import figure_conflicts, sourced_figures
-from .grouping import group_articles
+from .grouping import events
 from .opposing import OpposingClaims, opposing_claims
 from .records import Claim, FigureConflict
 
@@ -56,13 +56,8 @@ def build_ledger(articles: list[Article], *, conflicts: bool = False,
     ledger = Ledger(articles, claims)
     if conflicts:
         ledger.events = []
-        marks = collections if collections is not None else [0] * len(articles)
-        for collection in dict.fromkeys(marks):
-            inside = [a for a, mark in zip(articles, marks) if mark == collection]
-            for group in group_articles(inside):
-                members = [inside[i] for i in group]
-                figures = [f for a in members for f in sourced_figures(a, claims[a.id])]
-                paired = [(a.id, c) for a in members for c in claims[a.id]]
-                ledger.events.append(Event([a.id for a in members], figure_conflicts(figures),
-                                           opposing_claims(paired)))
+        for members in events(articles, collections):
+            figures = [f for a in members for f in sourced_figures(a, claims[a.id])]
+            paired = [(a.id, c) for a in members for c in claims[a.id]]
+            ledger.events.append(Event([a.id for a in members], figure_conflicts(figures), opposing_claims(paired)))
     return ledger

@@ -54,9 +54,20 @@ class OpposingClaims:
                 "pairs": [{"claims": [i, j], "reason": reason} for i, j, reason in self.pairs]}
 
 
-def rule_pairs(claims: list[tuple[str, Claim]], sides: list[Side]) -> dict[tuple[int, int], str]:
+def event_claims(claims: list[tuple[str, Claim]]) -> tuple[list[tuple[str, Claim]], list[Side]]:
+    """The (article id, claim) of one event that may oppose (not those about another event,
+    scope.claim_elsewhere), each with its side's party as its camp, and their sides."""
+    claims = [(article, claim) for article, claim in claims if not claim.elsewhere]
+    sides = claim_sides(claims)
+    # each claim speaks for its side's party: agents are read against it (``gunmen`` names the gang)
+    claims = [(article, replace(claim, camp=side.name) if side.name and side.aligned else claim)
+              for (article, claim), side in zip(claims, sides)]
+    return claims, sides
+
+
+def rule_pairs(claims: list[tuple[str, Claim]], sides: list[Side],
+               allegiance: dict[str, str]) -> dict[tuple[int, int], str]:
     """(i, j) -> the reason the rules (module docstring) pair claims i < j of one event."""
-    allegiance = allegiances([c for _, c in claims])
     pairs = []
     answers: dict[int, list[tuple[float, bool, int]]] = {}
     for (i, (_, a)), (j, (_, b)) in combinations(enumerate(claims), 2):
@@ -85,8 +96,8 @@ def rule_pairs(claims: list[tuple[str, Claim]], sides: list[Side]) -> dict[tuple
 
 def _pairs(claims: list[tuple[str, Claim]], sides: list[Side]) -> list[tuple[int, int, str]]:
     """The rules' pairs, and those the learned scorer (pair_model.py) adds."""
-    reasons = rule_pairs(claims, sides)
     allegiance = allegiances([c for _, c in claims])
+    reasons = rule_pairs(claims, sides, allegiance)
     for candidate in chosen(shipped_model(), candidates(claims, sides, reasons, allegiance)):
         reasons.setdefault((candidate.first, candidate.second), "learned")
     return sorted((i, j, reason) for (i, j), reason in reasons.items())
@@ -95,11 +106,7 @@ def _pairs(claims: list[tuple[str, Claim]], sides: list[Side]) -> list[tuple[int
 def opposing_claims(claims: list[tuple[str, Claim]]) -> list[OpposingClaims]:
     """The opposing pairs among (article id, claim) of one event, gathered by the pair of sides; claims about
     another event (scope.claim_elsewhere) oppose none."""
-    claims = [(article, claim) for article, claim in claims if not claim.elsewhere]
-    sides = claim_sides(claims)
-    # each claim speaks for its side's party: agents are read against it (``gunmen`` names the gang)
-    claims = [(article, replace(claim, camp=side.name) if side.name and side.aligned else claim)
-              for (article, claim), side in zip(claims, sides)]
+    claims, sides = event_claims(claims)
     found: dict[tuple[str, ...], OpposingClaims] = {}
     for i, j, reason in _pairs(claims, sides):
         key = tuple(sorted((sides[i].name or "?", sides[j].name or "?")))

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .accounts import answer_score, claim_text, content_words, denied_text, is_denial, negated_clause, similarity
 from .agents import agents_of
 from .alignment import CIVILIANS, Side
-from .accounts import answer_score, claim_text, content_words, denied_text, is_denial, negated_clause, similarity
 from .records import Claim
 from .text import data
 
-_WORD = re.compile(r"[\w'-]+")
+_WORD = re.compile(r"[\w'-]+")  # "police’s" holds "police": a curly apostrophe ends the word
 
 
 @lru_cache(maxsize=None)

@@ -54,7 +54,13 @@ def probability(model: dict, features: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
+def chosen_indexes(model: dict, features: list[dict[str, float]]) -> set[int]:
+    """Indexes of the event's ``top`` candidates (by their features) by probability, if at least ``threshold``."""
+    scored = sorted(((probability(model, f), n) for n, f in enumerate(features)), reverse=True)
+    return {n for p, n in scored[:model["top"]] if p >= model["threshold"]}
+
+
 def chosen(model: dict, found: list[Candidate]) -> list[Candidate]:
     """The event's ``top`` candidates by probability, if at least ``threshold``."""
-    scored = sorted(((probability(model, c.features), n) for n, c in enumerate(found)), reverse=True)
-    return [found[n] for p, n in scored[:model["top"]] if p >= model["threshold"]]
+    indexes = chosen_indexes(model, [c.features for c in found])
+    return [c for n, c in enumerate(found) if n in indexes]

@@ -5,16 +5,13 @@ only). ``python scripts/opposing_model.py`` cross-validates by group and trains 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..records import Article
-from ..scoring.claims import article_key, opposing_match
+from ..scoring.claims import article_key, opposing_match, prf, tally_opposing
 from . import claims_of
 from .agents import allegiances
-from .alignment import claim_sides
-from .grouping import group_articles
-from .opposing import rule_pairs
-from .pair_model import candidates
+from .grouping import events
+from .opposing import event_claims, rule_pairs
+from .pair_model import candidates, chosen_indexes
 
 
 def examples(articles: list[Article], collections: list[int], gold: dict[str, dict]) -> list[dict]:
@@ -22,23 +19,18 @@ def examples(articles: list[Article], collections: list[int], gold: dict[str, di
     with its group, its two claims and its label: whether the two match two claims of a gold opposing entry
     (the test of conflict_scores)."""
     found = []
-    for collection in dict.fromkeys(collections):
-        inside = [a for a, mark in zip(articles, collections) if mark == collection]
-        for group in group_articles(inside):
-            claims = [(inside[i].id, c) for i in group for c in claims_of(inside[i]) if not c.elsewhere]
-            sides = claim_sides(claims)
-            claims = [(article, replace(c, camp=s.name) if s.name and s.aligned else c)
-                      for (article, c), s in zip(claims, sides)]
-            allegiance = allegiances([c for _, c in claims])
-            rules = rule_pairs(claims, sides)
-            for candidate in candidates(claims, sides, rules, allegiance):
-                members = [{"article": claims[n][0], "content": claims[n][1].core or claims[n][1].content}
-                           for n in (candidate.first, candidate.second)]
-                name = article_key(members[0]["article"])[0]
-                keys = [article_key(m["article"]) for m in members]
-                label = name in gold and opposing_match(gold[name], keys, members) is not None
-                found.append({"group": name, "event": claims[0][0], "features": candidate.features, "label": label,
-                              "members": members, "rule": (candidate.first, candidate.second) in rules})
+    for members in events(articles, collections):
+        claims, sides = event_claims([(a.id, c) for a in members for c in claims_of(a)])
+        allegiance = allegiances([c for _, c in claims])
+        rules = rule_pairs(claims, sides, allegiance)
+        for candidate in candidates(claims, sides, rules, allegiance):
+            pair = [{"article": claims[n][0], "content": claims[n][1].core or claims[n][1].content}
+                    for n in (candidate.first, candidate.second)]
+            name = article_key(pair[0]["article"])[0]
+            keys = [article_key(m["article"]) for m in pair]
+            label = name in gold and opposing_match(gold[name], keys, pair) is not None
+            found.append({"group": name, "event": claims[0][0], "features": candidate.features, "label": label,
+                          "members": pair, "rule": (candidate.first, candidate.second) in rules})
     return found
 
 
@@ -65,16 +57,12 @@ GRID = {"c": (0.3, 1.0), "top": (1, 2), "threshold": (0.8, 0.9, 0.95)}
 def selected_pairs(items: list[dict], model: dict | None) -> dict[str, list[tuple[dict, dict]]]:
     """Group -> the pairs predicted: the rules' and, with a model, those it chooses in each event (by the
     event's first article)."""
-    from .pair_model import probability
-
     by_event: dict[str, list[dict]] = {}
     for item in items:
         by_event.setdefault(item["event"], []).append(item)
     found: dict[str, list[tuple[dict, dict]]] = {}
     for event_items in by_event.values():
-        scored = sorted(((probability(model, i["features"]), n) for n, i in enumerate(event_items)),
-                        reverse=True) if model else []
-        learned = {n for p, n in scored[:model["top"]] if p >= model["threshold"]} if model else set()
+        learned = chosen_indexes(model, [i["features"] for i in event_items]) if model else set()
         for n, item in enumerate(event_items):
             if item["rule"] or n in learned:
                 found.setdefault(item["group"], []).append(tuple(item["members"]))
@@ -84,20 +72,12 @@ def selected_pairs(items: list[dict], model: dict | None) -> dict[str, list[tupl
 def pair_scores(selected: dict[str, list[tuple[dict, dict]]], gold: dict[str, dict], groups: set[str]) -> dict:
     """Opposing-claim precision and recall of the selected pairs over the gold groups of ``groups`` (as
     conflict_scores counts them)."""
-    tp = n_pred = 0
-    found = set()
-    for name in groups:
-        for pair in selected.get(name, []):
-            n_pred += 1
-            hit = opposing_match(gold.get(name), [article_key(m["article"]) for m in pair], list(pair))
-            if hit is not None:
-                tp += 1
-                found.add((name, hit))
-    n_gold = sum(len(gold[name]["opposing_claims"]) for name in groups if name in gold)
-    p = tp / n_pred if n_pred else 0.0
-    r = len(found) / n_gold if n_gold else 0.0
-    return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "n_pred": n_pred,
-            "found": len(found), "n_gold": n_gold}
+    by_group = {name: gold[name] for name in groups if name in gold}
+    counts = {"tp": 0, "n_pred": 0}
+    found: set = set()
+    tally_opposing([list(pair) for name in groups for pair in selected.get(name, [])], by_group, counts, found)
+    n_gold = sum(len(record["opposing_claims"]) for record in by_group.values())
+    return prf(counts["tp"], counts["n_pred"], len(found), n_gold)
 
 
 def cross_validate(items: list[dict], gold: dict[str, dict], *, folds: int = 5, seed: int = 0) -> list[dict]:

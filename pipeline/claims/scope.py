@@ -28,6 +28,7 @@ Word lists are in data/figures.json (``elsewhere``, ``earlier``, ``current``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .events import opening_sentence
@@ -135,33 +136,30 @@ CORRECTION_REACH = 8  # sentences after a figure in which a correction of it is 
 
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")
-
-
-def _value(number: str) -> int | None:
-    """The value of a number in digits or a number word up to twenty (``nine bodies had been seen``)."""
-    return int(number) if number.isdigit() else lexicon()["numbers"].get(number)
+"""A number in digits, or a number word up to twenty (``nine bodies had been seen``)."""
 
 
 TAKEN_BACK = re.compile(r"\b(?:withdr[ae]wn? (?:the|that|its) figure|retracted|to remove (?:a|the) (?:toll|figure))\b")
 
 
-def corrected(text: str, end: int, value: int, start: int | None = None) -> bool:
+def corrected(text: str, sentence: tuple[int, int], value: int, parse_number: Callable[[str], int | None]) -> bool:
     """A later sentence takes the figure back: it holds a correction word and gives the same value, not as the
     new one (``The minister withdrew the figure of 27``; not ``corrected it to 17``); or it is the next sentence
     after the figure's, holds a correction word and gives no value but new ones (``... said later that the
-    minister had been given a wrong figure and that the confirmed toll was 17``); or its own sentence (from
-    start) takes a figure back."""
-    if start is not None and TAKEN_BACK.search(text[start:end].lower()):
+    minister had been given a wrong figure and that the confirmed toll was 17``); or the figure's own sentence
+    takes a figure back. parse_number reads a number written in words or digits."""
+    start, end = sentence
+    if TAKEN_BACK.search(text[start:end].lower()):
         return True  # "(Corrects paragraph 1 to remove a toll of 15 dead ..., who later withdrew the figure.)"
     words = lexicon()["corrections"]
     later = [s for s in sentences(text) if s[0] >= end][:CORRECTION_REACH]
-    for n, (start, stop) in enumerate(later):
-        sentence = text[start:stop].lower().replace(",", "")
-        if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words):
+    for n, (begin, stop) in enumerate(later):
+        said = text[begin:stop].lower().replace(",", "")
+        if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):
             continue
-        old = [m for m in re.finditer(_NUMBER, sentence)
-               if not re.search(r"\b(?:to|at|as|is|was)\s+$", sentence[:m.start()])]
-        if any(_value(m.group()) == value for m in old) or (n == 0 and not old):
+        old = [m for m in re.finditer(_NUMBER, said)
+               if not re.search(r"\b(?:to|at|as|is|was)\s+$", said[:m.start()])]
+        if any(parse_number(m.group()) == value for m in old) or (n == 0 and not old):
             return True
     return False
 

@@ -99,21 +99,27 @@ def conflict_scores(gold: list[dict], events: list[dict]) -> dict:
                     used.add((group, n))
                     figures["tp"] += 1
                     break
-        for entry in event["opposing_claims"]:
-            for pair in entry["pairs"]:
-                members = [entry["claims"][i] for i in pair["claims"]]
-                keys = [article_key(m["article"]) for m in members]
-                if not {k[0] for k in keys} & set(by_group):
-                    continue
-                opposing["n_pred"] += 1
-                hit = opposing_match(by_group.get(keys[0][0]), keys, members)
-                if hit is not None:
-                    opposing["tp"] += 1
-                    found_entries.add((keys[0][0], hit))
+        pairs = [[entry["claims"][i] for i in pair["claims"]] for entry in event["opposing_claims"]
+                 for pair in entry["pairs"]]
+        tally_opposing(pairs, by_group, opposing, found_entries)
     opposing["found"] = len(found_entries)
     return {"groups": [g["group"] for g in scored],
-            "figure_conflicts": _prf(figures["tp"], figures["n_pred"], figures["tp"], figures["n_gold"]),
-            "opposing_claims": _prf(opposing["tp"], opposing["n_pred"], opposing["found"], opposing["n_gold"])}
+            "figure_conflicts": prf(figures["tp"], figures["n_pred"], figures["tp"], figures["n_gold"]),
+            "opposing_claims": prf(opposing["tp"], opposing["n_pred"], opposing["found"], opposing["n_gold"])}
+
+
+def tally_opposing(pairs: list[list[dict]], by_group: dict[str, dict], counts: dict, found: set) -> None:
+    """Count predicted opposing pairs (each two claims with ``article`` and ``content``) that touch a scored
+    group into ``counts`` (``n_pred``, ``tp``), and the gold entries they match into ``found``."""
+    for members in pairs:
+        keys = [article_key(m["article"]) for m in members]
+        if not {k[0] for k in keys} & set(by_group):
+            continue
+        counts["n_pred"] += 1
+        hit = opposing_match(by_group.get(keys[0][0]), keys, members)
+        if hit is not None:
+            counts["tp"] += 1
+            found.add((keys[0][0], hit))
 
 
 def conflict_scores_by_set(gold: list[dict], events: list[dict], sets: list[dict]) -> dict:
@@ -147,7 +153,7 @@ def opposing_match(group: dict | None, keys: list[tuple[str, str]], members: lis
     return None
 
 
-def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
+def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp_pred, "n_pred": n_pred,
