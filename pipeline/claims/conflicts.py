@@ -14,7 +14,8 @@ when
 - their intervals do not meet (``at least 10`` allows 12; ``more than 20`` does
   not allow 9; ``about 90`` allows 90);
 - they count the same thing: munitions of one type (drones, missiles ...) both
-  launched or both downed (or either unknown), people of the same population
+  launched or both downed (or either unknown), prisoners of one act (both say
+  none, or the same: rioted, moved, freed ...), people of the same population
   (officers and civilians are two sub-groups; a count of perpetrators,
   ``all five attackers``, is one when its article counts others of the kind
   too, else it is how the source counts the victims: ``seven terrorists``) and nation (``32 Armenian
@@ -143,7 +144,10 @@ def _nation(figure: SourcedFigure, countries: int) -> str | None:
 def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
     """Both count the same thing (module docstring), or either is unknown."""
     pa, pb = (None if p == PERPETRATORS else p for p in (getattr(f.figure, "population", None) for f in (a, b)))
-    marks = [(getattr(a.figure, m, None), getattr(b.figure, m, None)) for m in ("act", "munition")]
+    acts = (getattr(a.figure, "act", None), getattr(b.figure, "act", None))
+    if a.figure.kind == "prisoners" and (acts[0] is None) != (acts[1] is None):
+        return False  # inmates a source only mentions ("met 12 inmates") are none of those who rioted or were moved
+    marks = [acts, (getattr(a.figure, "munition", None), getattr(b.figure, "munition", None))]
     marks += [(pa, pb), (_nation(a, countries), _nation(b, countries))]
     return all(x is None or y is None or x == y for x, y in marks)
 

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ..records import Article
-from .kinds import count_act, count_kind
+from .kinds import count_act, count_kind, participle
 from .scope import corrected, current, earlier, elsewhere, other_event_spans, own_times
 from .subgroups import condition, munition, nation, owner, population, slack
 from .tallies import Count, join_counts
@@ -34,7 +34,8 @@ _UNIT_STOP = {"were", "was", "are", "is", "have", "has", "had", "been", "in", "o
               "with", "who", "which", "that", "whose", "and", "or", "but", "as", "after", "before", "when", "while",
               "during", "including", "across", "near", "into", "since", "aboard", "onboard", "died", "killed", "injured",
               "wounded", "hurt", "missing", "dead", "said", "say", "says", "struck", "had", "over", "overnight",
-              "yesterday", "today", "tonight", "remain", "remains", "remained", "stayed", "hit", "fell", "belong"}
+              "yesterday", "today", "tonight", "remain", "remains", "remained", "stayed", "hit", "fell", "belong",
+              "took", "taking", "joined", "staged", "participated"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*|[,;:()]")
 _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 _THE_OTHER = re.compile(r"\b(?:and|while|,)\s+the other\b", re.I)
@@ -93,6 +94,8 @@ def _unit(after: list[str]) -> tuple[list[str], bool]:
         if (word in _UNIT_STOP or word in _predicate_starts() or word in ",;:()" or len(unit) == 4
                 or _number_pattern().fullmatch(word)) and not (word == "of" and not unit):
             break
+        if unit and unit != ["of"] and participle(word):
+            break  # a participle after the noun opens a clause: "40 inmates identified as organisers were moved"
         unit.append(word)
     part = False
     if unit[:1] == ["of"]:

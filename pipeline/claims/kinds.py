@@ -10,8 +10,8 @@ people``); a hospital phrase (``were rushed to two hospitals``) counts the
 injured; a capacity (``the prison holds about 2,700 inmates``) counts no event.
 Besides the kind, a count of munitions or prisoners is marked with its ``act``:
 munitions ``launched`` (fired, struck) or ``downed`` (shot down, intercepted),
-prisoners ``taken``, ``freed`` or ``escaped``: a count of one act is no rival of
-a count of another (subgroups.py and scope.py tell the rest of what a count
+prisoners ``joined`` (a riot), ``moved``, ``taken``, ``freed`` or ``escaped``: a
+count of one act is no rival of a count of another (subgroups.py and scope.py tell the rest of what a count
 counts).
 
 Word lists are in data/figures.json.
@@ -39,12 +39,23 @@ def lexicon() -> dict:
     return data("figures.json")
 
 
+def participle(word: str) -> bool:
+    """A word that may be a past participle after a noun, opening a clause (``inmates identified as ...``)."""
+    return len(word) > 4 and word.endswith("ed")
+
+
+def _starts_kind(rest: list[str]) -> bool:
+    return any(starts_with_phrase(rest, words["after"]) for words in lexicon()["kinds"].values())
+
+
 def kind_after(rest: list[str]) -> tuple[str | None, list[str], bool]:
     """(kind a predicate right after the counted phrase gives, the words after it, whether it is a relative clause's)."""
     if rest[:1] == [","]:  # skip an apposition: "Two people, one of them a boy, were missing"; else the comma
         closing = next((i for i in range(1, min(len(rest), 16)) if rest[i] == ","), None)  # ("9,400 individuals,
         rest = rest[closing + 1:] if closing else rest[1:]  # displaced from Chai")
-    if rest[:1] and rest[0] in PREPOSITIONS:  # "4,600 residents of the affected settlements have been evacuated"
+    if rest[:1] and (rest[0] in PREPOSITIONS or (participle(rest[0]) and not _starts_kind(rest))):
+        # "4,600 residents of the affected settlements have been evacuated", "the 44 persons deprived of liberty
+        # who escaped"
         verb = next((i for i in range(1, min(len(rest), 10)) if rest[i] in AUXILIARIES | RELATIVES
                      or rest[i] in ",;:()"), None)
         rest = rest[verb:] if verb and rest[verb] not in ",;:()" else rest
@@ -135,14 +146,16 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     if relative and before_kind:
         kind = before_kind  # "the return to freedom of nine people who had been held" counts prisoners
     unit_kind = kind_of_unit(unit)
-    if kind is None and unit_kind in ("prisoners", "munitions") and before_kind not in CASUALTY_KINDS:
-        kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners; "the death of three inmates", the dead
+    if (kind is None or (kind, unit_kind) == ("evacuated", "prisoners")) and unit_kind in ("prisoners", "munitions") \
+            and before_kind not in CASUALTY_KINDS:
+        kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners, "40 convicts were transferred" too;
+        # "the death of three inmates", the dead
     kind = kind or before_kind or _stated_kind(before) or _taken_by(before, unit, prefix)
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
-    if "missing" in (kind, unit_kind) and (_found(tail) or before[-1:] and before[-1] in lex["found_before"]):
+    if "missing" in (kind, unit_kind) and (_found(tail) or ends_with_phrase(before, lex["found_before"])):
         kind = unit_kind = None  # "Eight missing passengers found alive" are missing no more
-    if "on_board" in (kind, unit_kind) and before[-1:] and before[-1] in lex["found_before"]:
+    if "on_board" in (kind, unit_kind) and ends_with_phrase(before, lex["found_before"]):
         kind = unit_kind = None  # "Rescuers found eight passengers": survivors, not all on board
     kind = kind or unit_kind
     if kind == "arrested" and unit_kind == "prisoners":

@@ -8,16 +8,24 @@ from itertools import combinations
 from .records import SourcedFigure
 
 
+def _one_act(a: SourcedFigure, b: SourcedFigure) -> bool:
+    """Neither count says what was done, or both say the same (80 inmates who rioted are no part of 120 moved)."""
+    acts = {getattr(f.figure, "act", None) for f in (a, b)} - {None}
+    return len(acts) < 2
+
+
 def parts_of_totals(figures: list[SourcedFigure]) -> set[tuple[str, int | None]]:
     """(article, value) of two counts of one kind in one article that add up to a count of any article
     (``474`` and ``168`` released by each side, ``642`` exchanged), and of the counts of that kind in other
-    articles that give one of those parts (``21`` handed over one way, told alone): parts, not rival totals."""
+    articles that give one of those parts (``21`` handed over one way, told alone): parts, not rival totals.
+    Each part counts the total's act."""
     parts, part_values = set(), set()
     for a, b in combinations(figures, 2):
         if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
             continue
         total = (a.figure.value or 0) + (b.figure.value or 0)
-        if any(f.figure.kind == a.figure.kind and f.figure.value == total for f in figures):
+        if any(f.figure.kind == a.figure.kind and f.figure.value == total and _one_act(a, f) and _one_act(b, f)
+               for f in figures):
             parts.update({(a.article, a.figure.value), (b.article, b.figure.value)})
             part_values.update({(a.figure.kind, a.figure.value), (b.figure.kind, b.figure.value)})
     parts.update((f.article, f.figure.value) for f in figures if (f.figure.kind, f.figure.value) in part_values)

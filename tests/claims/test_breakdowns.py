@@ -141,3 +141,16 @@ def test_a_nationality_on_board_is_a_part_of_all_on_board():
     assert _conflicts("Boat capsizes near Tarnow\n\nThe boat was carrying 31 people when it capsized near Tarnow.",
                       "Boat capsizes near Tarnow\n\nThe embassy said two French citizens who had been on board the "
                       "boat near Tarnow were safe.") == []
+
+
+def test_inmates_who_rioted_are_no_part_of_those_moved():
+    """80 who rioted and 40 moved in one account do not add up to another account's 120 moved: 40 and 120 conflict."""
+    assert _conflicts("Riot at Tarnow prison\n\nAbout 80 inmates took part in the riot at Tarnow prison. Forty inmates "
+                      "were transferred to other prisons on Friday.",
+                      "Riot at Tarnow prison\n\nRelatives said 120 prisoners were transferred from Tarnow prison on "
+                      "Friday after the riot.") == [("prisoners", (40, 120))]
+
+
+def test_inmates_only_mentioned_are_no_rival_count():
+    assert _conflicts("Riot at Tarnow prison\n\nThe ministry said 35 inmates took part in the riot at Tarnow prison.",
+                      "Riot at Tarnow prison\n\nInspectors visited Tarnow prison after the riot and met 12 inmates.") == []

@@ -189,3 +189,29 @@ def test_claim_figures_have_values():
 
 def test_date_and_time_values():
     assert (date_value("24 January 2024"), date_value("Sunday"), time_value("3pm")) == ("01-24", "sunday", "15:00")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The ministry said 35 inmates took part in the riot.", (35, "prisoners", "joined")),
+    ("About 120 prisoners had been moved to other jails overnight.", (120, "prisoners", "moved")),
+    ("Forty convicts were transferred to another prison.", (40, "prisoners", "moved")),
+    ("Twelve inmates identified as ringleaders were transferred to the capital.", (12, "prisoners", "moved")),
+    ("Police recaptured 31 of the 44 persons deprived of liberty who escaped.", (44, "prisoners", "escaped")),
+])
+def test_inmates_who_rioted_or_were_moved(sentence, expected):
+    assert (expected[0], expected[1], expected[2]) in [(f.value, f.kind, f.act) for f in article_counts(build(sentence))]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Nine workers are trapped in the tunnel.", "missing"),
+    ("The landslide trapped 12 miners underground.", "missing"),
+    ("Rescuers pulled out three trapped miners alive.", None),
+    ("Five trapped miners were rescued on Monday.", None),
+])
+def test_the_trapped_are_missing_until_they_are_brought_out(sentence, kind):
+    [count] = article_counts(build(sentence))
+    assert count.kind == kind
+
+
+def test_drone_attacks_are_no_drones():
+    assert [f.kind for f in article_counts(build("Police recorded more than 120 drone attacks this year."))] == [None]
