@@ -80,6 +80,10 @@ def join_counts(counts: list[Count], sentences: list[int], text: str) -> list[Co
                 setattr(count, mark, getattr(count, mark) or getattr(counts[n - 1], mark))
         if count.included and n and sentences[n - 1] == line and counts[n - 1].kind is None and count.kind:
             count.partial = False  # "nine confirmed cases, including four deaths": the deaths are a total
+        listed = counts[n - 1] if n else None
+        if (listed is not None and listed.included and listed.partial and listed.link == "sum"
+                and sentences[n - 1] == line and count.start - listed.end <= PARTS_APART):
+            count.partial = True  # "seven injured, including five officers and two inmates": both are parts
     joined: list[Count] = []
     skip = set()
     for n, count in enumerate(counts):

@@ -154,3 +154,9 @@ def test_inmates_who_rioted_are_no_part_of_those_moved():
 def test_inmates_only_mentioned_are_no_rival_count():
     assert _conflicts("Riot at Tarnow prison\n\nThe ministry said 35 inmates took part in the riot at Tarnow prison.",
                       "Riot at Tarnow prison\n\nInspectors visited Tarnow prison after the riot and met 12 inmates.") == []
+
+
+def test_every_count_listed_after_including_is_a_part():
+    assert _conflicts("Riot at Tarnow prison\n\nSeven people were injured in the riot at Tarnow prison, including five "
+                      "guards and two inmates.",
+                      "Riot at Tarnow prison\n\nThe riot at Tarnow prison ended after 19 prisoners escaped.") == []
