@@ -93,7 +93,10 @@ def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure
                                    (claim.speaker or claim.source or "") if claim else "",
                                    (country_of(claim.side or "") or country_of(claim.source or "")) if claim else None,
                                    _entry(article.text, figure.start)))
-    return found
+    # a count told twice in one article is one count: a mention whose source names no country takes the
+    # country of the source of another ("eight civilians", said the Afghan ministry; "Eight", said its spokesman)
+    countries = {(f.figure.kind, f.figure.value): f.country for f in reversed(found) if f.country}
+    return [f if f.country else replace(f, country=countries.get((f.figure.kind, f.figure.value))) for f in found]
 
 
 def _entry(text: str, offset: int) -> str | None:

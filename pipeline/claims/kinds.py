@@ -80,9 +80,16 @@ def _to_hospital(rest: list[str]) -> bool:
 
 
 def kind_before(before: list[str]) -> str | None:
-    for kind, words in lexicon()["kinds"].items():
-        if ends_with_phrase(before, words["before"]):
-            return kind
+    """The kind the verb or noun right before the number gives, or the verb before a first object joined to the
+    count by ``and`` (``arrested the captain and 11 crew members``, ``killing a policeman and three civilians``)."""
+    starts = [len(before)]
+    if before[-1:] == ["and"]:
+        first = before[:-1]
+        starts += [len(first) - k for k in range(1, 4) if len(first) > k and not set(first[-k:]) & set(",;:()")]
+    for start in starts:
+        for kind, words in lexicon()["kinds"].items():
+            if ends_with_phrase(before[:start], words["before"]):
+                return kind
     return None
 
 

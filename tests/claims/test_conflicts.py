@@ -198,3 +198,16 @@ def test_a_figure_within_an_explained_revision_is_no_conflict():
               "Wednesday, the charity said.", article_id="c", entities=[("Hassanabad", "GPE")])
     ledger = build_ledger([a, b, c], conflicts=True)
     assert len(ledger.events) == 1 and ledger.events[0].figure_conflicts == []
+
+
+def test_a_count_told_again_keeps_the_country_of_its_source():
+    """The spokesman's "Eight" is the ministry's eight Afghan civilians, not a rival of Pakistan's two."""
+    a = build("Shelling near Tarnow\n\nThe Afghan defence ministry said eight civilians were killed near Tarnow. "
+              "Eight civilians were killed, spokesman Ahmad Noori said. Pakistan's military said two civilians were "
+              "killed near Tarnow.", article_id="a", entities=SHOAL,
+              attributions=[("The Afghan defence ministry", "said", "eight civilians were killed near Tarnow"),
+                            ("spokesman Ahmad Noori", "said#2", "Eight civilians were killed"),
+                            ("Pakistan's military", "said#3", "two civilians were killed near Tarnow")])
+    b = build("Shelling near Tarnow\n\nShelling near Tarnow killed civilians on both sides, officials said.",
+              article_id="b", entities=SHOAL)
+    assert _kinds_in_conflict(a, b) == []

@@ -87,6 +87,8 @@ def test_parts_are_marked(sentence, total):
     ("Armed men stormed the school and took away 19 students.", [(19, "prisoners")]),
     ("The boat carried 84 passengers and a cargo of cassava.", [(84, "on_board")]),
     ("Teams recorded an estimated 9,400 individuals, displaced from Chai in Macomia.", [(9400, "displaced")]),
+    ("Police arrested the captain and 11 crew members of the trawler.", [(11, "arrested")]),
+    ("The captain and 11 sailors are in police custody.", [(11, "arrested")]),
 ])
 def test_more_kinds(sentence, expected):
     found = [(f.value, f.kind) for f in article_counts(build(sentence)) if not f.partial and f.kind]
