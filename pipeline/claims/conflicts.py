@@ -147,6 +147,8 @@ def _nation(figure: SourcedFigure, countries: int) -> str | None:
 def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
     """Both count the same thing (module docstring), or either is unknown."""
     pa, pb = (None if p == PERPETRATORS else p for p in (getattr(f.figure, "population", None) for f in (a, b)))
+    if pa != pb and {pa, pb} & set(data("figures.json")["populations_apart"]):
+        return False  # "318 families" are no rival of "more than 1,000 residents"
     acts = (getattr(a.figure, "act", None), getattr(b.figure, "act", None))
     if a.figure.kind == "prisoners" and (acts[0] is None) != (acts[1] is None):
         return False  # inmates a source only mentions ("met 12 inmates") are none of those who rioted or were moved

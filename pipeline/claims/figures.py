@@ -38,10 +38,12 @@ _UNIT_STOP = {"were", "was", "are", "is", "have", "has", "had", "been", "in", "o
               "took", "taking", "joined", "staged", "participated"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*|[,;:()]")
 _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+"""The digits that repeat a number in words: ``eleven (11) persons``."""
 _THE_OTHER = re.compile(r"\b(?:and|while|,)\s+the other\b", re.I)
+_AGES = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and)\s*$", re.I)
+"""The ages before the last of a list: ``aged 81 and 77``."""
 _OF_THE = re.compile(r"\W*(?:of|among) (?:the|those|them|these)\b[^,.;]{0,40},\s*$", re.I)
 """A sentence that opens with the whole a count is part of: ``Of the injured, four remained in hospital``."""
-"""The digits that repeat a number in words: ``eleven (11) persons``."""
 
 
 @lru_cache(maxsize=None)
@@ -150,6 +152,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
         return None
     if re.fullmatch(r"(?:19|20)\d\d", match.group()) or "." in match.group().replace(",", ""):
         return None
+    if _AGES.search(text, sentence[0], start):
+        return None  # "two patients, aged 81 and 77": the second age is no count either
     if before and before[-1] == "no":
         return None
     count = Count("COUNT", match.group(), start, end, value)
@@ -159,6 +163,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
         before = before[:len(before) - len(found.split())]
     if _ranged(before, after):
         count.link, after = "range", after[2:]  # "between 10 and 12 passengers": the words after the range count
+    if after[:3] == ["the", "number", "of"]:
+        after = after[3:]  # "bringing to two the number of people killed": the count before what it counts
     unit, part_of = _unit(after)
     count.included = ends_with_phrase(before, ["including"]) is not None
     count.partial = bool(part_of or ends_with_phrase(before, lex["partial_before"])

@@ -160,3 +160,8 @@ def test_every_count_listed_after_including_is_a_part():
     assert _conflicts("Riot at Tarnow prison\n\nSeven people were injured in the riot at Tarnow prison, including five "
                       "guards and two inmates.",
                       "Riot at Tarnow prison\n\nThe riot at Tarnow prison ended after 19 prisoners escaped.") == []
+
+
+def test_families_are_no_rival_of_people():
+    assert _conflicts("Fire in Tarnow\n\nMore than 1,000 residents of Tarnow were evacuated on Monday, officials said.",
+                      "Fire in Tarnow\n\nRescuers evacuated 318 families from Tarnow on Monday.") == []

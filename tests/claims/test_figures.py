@@ -89,6 +89,9 @@ def test_parts_are_marked(sentence, total):
     ("Teams recorded an estimated 9,400 individuals, displaced from Chai in Macomia.", [(9400, "displaced")]),
     ("Police arrested the captain and 11 crew members of the trawler.", [(11, "arrested")]),
     ("The captain and 11 sailors are in police custody.", [(11, "arrested")]),
+    ("One of the injured died, bringing to two the number of people killed.", [(2, "killed")]),
+    ("Two patients, aged 81 and 77, have died.", [(2, "killed")]),
+    ("Ali, whose two sons were on board, waited at the port.", []),
 ])
 def test_more_kinds(sentence, expected):
     found = [(f.value, f.kind) for f in article_counts(build(sentence)) if not f.partial and f.kind]
