@@ -115,6 +115,22 @@ def test_content_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a quote that ends an earlier sentence is no content of the next sentence's cue
+    ('Fans held up a banner: "Stop the war". He described the protest as "a warning to every government. Nobody '
+     'can ignore it."',
+     [("He", "described", "a warning to every government. Nobody can ignore it")]),
+    ('The club promised to "build the best stadium in Europe." It recently published its annual accounts.',
+     [("It", "published", "its annual accounts")]),
+    # the `as` complement may be an adjective; the `of` complement wins over a clause the parser hung on the verb
+    ("The newspaper described the ruling as historic.", [("The newspaper", "described", "historic")]),
+    ("The parents are accused of ignoring the doctors and using the creams they had been given.",
+     [(None, "accused", "ignoring the doctors and using the creams they had been given")]),
+])
+def test_content_of_as_and_of_complements(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions
