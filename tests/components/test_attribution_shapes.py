@@ -131,6 +131,19 @@ def test_content_of_as_and_of_complements(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a report noun that its verb's subject confirms or welcomes is not the subject's own report
+    ("The UN confirmed reports that rebels had seized the airport.",
+     [("The UN", "confirmed", "rebels had seized the airport"), (None, "reports", "rebels had seized the airport")]),
+    ("I welcome the news that the bridge has reopened.", [(None, "news", "the bridge has reopened")]),
+    # one that it issues is
+    ("The ministry made the claim that the convoy carried weapons.",
+     [("The ministry", "claim", "the convoy carried weapons")]),
+])
+def test_report_noun_source(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions
