@@ -144,6 +144,21 @@ def test_report_noun_source(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a passive cue without an agent has no written source, even coordinated with a verb that has one
+    ("The agency acts as the country's registrar and has been reported to be close to the government.",
+     [(None, "reported", "to be close to the government")]),
+    ("He was captured by the army in May and accused of spying.", [(None, "accused", "spying")]),
+    # a second report of the same source that the parser hung on the first one's clause
+    ("Officials said the bridge was safe and insisted that it would reopen soon.",
+     [("Officials", "said", "the bridge was safe"), ("Officials", "insisted", "it would reopen soon")]),
+    ("They said the driver was sober and claim the police have no evidence.",
+     [("They", "said", "the driver was sober"), ("They", "claim", "the police have no evidence")]),
+])
+def test_passive_and_coordinated_cues(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions

@@ -67,13 +67,14 @@ def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
 
 
 def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, int]:
-    """A clause's offsets, ending before a coordinated report of another source: in `Witnesses said soldiers
-    opened fire, and officials said ...` the content of the first `said` is `soldiers opened fire`."""
+    """A clause's offsets, ending before a coordinated report: of another source (in `Witnesses said soldiers
+    opened fire, and officials said ...` the content of the first `said` is `soldiers opened fire`), or of the
+    same one that the parser hung inside the clause (`Officials said the bridge was safe and insisted that ...`)."""
     doc = clause.doc
     start, end = _clause_offsets(clause.head, clause) if clause.dep_ == "ccomp" else subtree_offsets(clause)
     for child in clause.children:
         if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
-                and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp"):
             k = child.left_edge.i
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1  # the ", and" before it

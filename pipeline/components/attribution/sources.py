@@ -57,6 +57,8 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     subject = subject_of(verb)
     if subject is not None:
         return subject
+    if is_passive(verb):
+        return None  # `It ... has been reported to be ...`, `captured by X and accused of ...`: no written source
     adjacent = _line_start_subject(verb)
     if adjacent is not None:
         return adjacent
@@ -67,6 +69,10 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     if named is not None:
         return named
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
+            and depth < 2:
+        return find_source(head.head, depth + 1)  # "Officials said the bridge was safe and insisted that ...":
+        # the parser hung the second report on the first one's clause
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head is not head \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         head = head.head  # "pressed for Russia to use its influence and underlined ...": the main clause's
@@ -79,6 +85,16 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and head.pos_ in ("VERB", "AUX"):
         return find_source(head, depth + 1)
     return None
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb (its agent aside): with its own auxiliary, or a past participle coordinated with a passive
+    verb (`was captured by the army and accused of ...`)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
 def _line_start_subject(verb: Token) -> Span | None:
