@@ -41,6 +41,25 @@ def test_attribution_content_drops_that(doc_maker, component):
     assert attributions_of(doc) == [("Officials", "said", "the bridge was destroyed", None)]
 
 
+def test_attribution_that_taken_for_an_object(doc_maker, component):
+    # "The study states that few if any schools teach Latin ." with `that` parsed as the object
+    rows = [
+        ("The", "DET", "det", 1),
+        ("study", "NOUN", "nsubj", 2),
+        ("states", "VERB", "ROOT", 2, "state"),
+        ("that", "SCONJ", "dobj", 2),
+        ("few", "ADJ", "preconj", 3),
+        ("if", "SCONJ", "mark", 8),
+        ("any", "DET", "det", 7),
+        ("schools", "NOUN", "nsubj", 8, "school"),
+        ("teach", "VERB", "advcl", 2),
+        ("Latin", "PROPN", "dobj", 8),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("The study", "states", "few if any schools teach Latin", None)]
+
+
 @pytest.mark.parametrize("order", ["source-first", "source-last"])
 def test_attribution_according_to(doc_maker, component, order):
     if order == "source-first":

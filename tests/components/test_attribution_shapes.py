@@ -159,6 +159,17 @@ def test_passive_and_coordinated_cues(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a content before its cue that the parser ran into the headline keeps the cue's line
+    ("Bridge closed after storm\n\nThe old bridge is unsafe for traffic, engineers say.",
+     [("engineers", "say", "The old bridge is unsafe for traffic")]),
+    ("Schools face cuts\n\nMost rural schools will lose a teacher next year, the union says.",
+     [("the union", "says", "Most rural schools will lose a teacher next year")]),
+])
+def test_content_before_the_cue_keeps_the_cue_line(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions

@@ -87,11 +87,15 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     content, quoted = _content(quotes, cue, source, lexicon)
     if content is None or quoted:
         return content
-    return line_bounded(quotes.text, *content)
+    return line_bounded(quotes.text, *content, before=content[1] <= cue.idx)
 
 
-def line_bounded(text: str, start: int, end: int) -> tuple[int, int]:
-    """A content that is not a quote never runs over a line break (a headline is no sentence of the body)."""
+def line_bounded(text: str, start: int, end: int, before: bool = False) -> tuple[int, int]:
+    """A content that is not a quote never runs over a line break (a headline is no sentence of the body): it
+    keeps its first line, or its last one when it comes before its cue (`Headline\n\nA is B, researchers say`)."""
+    if before:
+        cut = text.rfind("\n", start, end)
+        return (cut + 1, end) if 0 <= cut < end - 1 else (start, end)
     cut = text.find("\n", start, end)
     return (start, cut) if cut > start else (start, end)
 
@@ -137,6 +141,10 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             if later is not None:
                 return later, False
         return _without_coordinated_reports(complement, lexicon), False
+    mark = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i == cue.i + 1
+                 and (c.pos_ == "SCONJ" or c.tag_ == "IN")), None)
+    if mark is not None:  # `states that few if any ...`: a `that` the parser took for the object
+        return (mark.idx, cue.right_edge.idx + len(cue.right_edge)), False
     if reported_infinitive(cue):
         clause = next((c for c in cue.children if c.dep_ == "xcomp"), None)
         if clause is not None:
