@@ -170,6 +170,22 @@ def test_content_before_the_cue_keeps_the_cue_line(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a name with its affiliation opening a line, which the parser hung on the sentence above
+    ('"The water is safe," she said.\n\nAnna Berg for the Water Authority, says the pipes will be replaced by May.',
+     [("she", "said", "The water is safe"),
+      ("Anna Berg for the Water Authority", "says", "the pipes will be replaced by May")]),
+    # a headline verb after a semicolon shares the first verb's subject; its object is no inverted source
+    ("The council marks 50 years of the park; announces new plans for the lake\n\nMonday, May 2, 2011",
+     [("The council", "announces", "new plans for the lake")]),
+    # a headline's cue takes no clause of the next paragraph
+    ("Airline cuts routes; confirms 200 job losses\n\nThe airline said on Monday that it would close two bases.",
+     [("The airline", "said", "it would close two bases")]),
+])
+def test_sources_and_contents_around_line_breaks(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions

@@ -87,6 +87,8 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     content, quoted = _content(quotes, cue, source, lexicon)
     if content is None or quoted:
         return content
+    if content[0] > cue.idx and "\n" in quotes.text[cue.idx:content[0]]:
+        return None  # a clause of the next paragraph, which the parser joined to a headline's cue
     return line_bounded(quotes.text, *content, before=content[1] <= cue.idx)
 
 

@@ -97,13 +97,18 @@ def is_passive(verb: Token) -> bool:
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
+AFFILIATION_PREPOSITIONS = {"for", "of", "from", "at"}
+
+
 def _line_start_subject(verb: Token) -> Span | None:
     """`Minister Ellwood said:` opening a line, which the parser hung under the headline above: the noun
-    phrase between the line break and the verb (names, titles, commas) is the source."""
+    phrase between the line break and the verb (names, titles, commas, an affiliation: `Lydia Smith for the
+    Food Agency, says ...`) is the source."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and "\n" not in doc[k].whitespace_ and "\n" not in doc[k].text \
-            and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].text in (",", "'s", "’s", "-")):
+            and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].text in (",", "'s", "’s", "-")
+                 or (doc[k].lower_ in AFFILIATION_PREPOSITIONS and k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN"))):
         k -= 1
     start = k + 1
     at_line_start = k < 0 or "\n" in doc[k].whitespace_ or "\n" in doc[k].text
@@ -139,10 +144,12 @@ def _name_before(verb: Token) -> Span | None:
 
 
 def _inverted_subject(verb: Token) -> Span | None:
-    """`"...," said the minister` / `..., says Lydia Buchtmann for ...`: a noun phrase right after the verb."""
+    """`"...," said the minister` / `..., says Lydia Buchtmann for ...`: a noun phrase right after the verb (not
+    after a semicolon, where it is the object of a verb that shares a subject: `NASA marks X; announces Y`)."""
     doc = verb.doc
     k = verb.i + 1
     if k >= len(doc) or verb.i == 0 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote) \
+            or doc[verb.i - 1].text == ";" \
             or verb.tag_ == "VBG":  # "..., telling reporters ...": a participle's object is its addressee
         return None
     for child in verb.rights:
