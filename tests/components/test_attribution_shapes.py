@@ -186,6 +186,19 @@ def test_sources_and_contents_around_line_breaks(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a base-form cue shares the negation, modal or question of the verb it is coordinated with
+    ("I can't phone the families and tell them their sons are dead.", []),
+    ("Will the ministers meet and announce the results before the vote?", []),
+    # `as` with a message is a cause, not a comparison
+    ("We left the village early, as I think the roads were getting dangerous.",
+     [("I", "think", "the roads were getting dangerous")]),
+    ("We did not play as well as we thought we would.", []),
+])
+def test_shared_auxiliaries_and_as(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions
