@@ -53,11 +53,12 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
 
 def _stray_subject(cue: Token, clause: Token) -> Token | None:
     """The subject of a clause with none that the parser made the cue's object instead (`We agreed [our first
-    priority] must be ...`): an object right before the clause."""
+    priority] must be ...`), or an adverb when it is a name it does not know (`some folks believe [wikiHow] is
+    ...`): right before the clause."""
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in clause.children):
         return None
-    return next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i
-                 and c.right_edge.i + 1 == clause.left_edge.i), None)
+    return next((c for c in cue.children if c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i
+                 and (c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and not c.text.islower()))), None)
 
 
 def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
