@@ -41,6 +41,40 @@ def test_attribution_content_drops_that(doc_maker, component):
     assert attributions_of(doc) == [("Officials", "said", "the bridge was destroyed", None)]
 
 
+def test_attribution_that_taken_for_an_object(doc_maker, component):
+    # "The study states that few if any schools teach Latin ." with `that` parsed as the object
+    rows = [
+        ("The", "DET", "det", 1),
+        ("study", "NOUN", "nsubj", 2),
+        ("states", "VERB", "ROOT", 2, "state"),
+        ("that", "SCONJ", "dobj", 2),
+        ("few", "ADJ", "preconj", 3),
+        ("if", "SCONJ", "mark", 8),
+        ("any", "DET", "det", 7),
+        ("schools", "NOUN", "nsubj", 8, "school"),
+        ("teach", "VERB", "advcl", 2),
+        ("Latin", "PROPN", "dobj", 8),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("The study", "states", "few if any schools teach Latin", None)]
+
+
+def test_attribution_belief_whose_subject_the_parser_made_an_adverb(doc_maker, component):
+    # "Some folks believe wikiHow is friendly ." with the unknown name parsed as an adverb of the verb
+    rows = [
+        ("Some", "DET", "det", 1),
+        ("folks", "NOUN", "nsubj", 2, "folk"),
+        ("believe", "VERB", "ROOT", 2),
+        ("wikiHow", "ADV", "advmod", 2, "wikihow"),
+        ("is", "AUX", "ccomp", 2, "be"),
+        ("friendly", "ADJ", "acomp", 4),
+        (".", "PUNCT", "punct", 2),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows))
+    assert attributions_of(doc) == [("Some folks", "believe", "wikiHow is friendly", None)]
+
+
 @pytest.mark.parametrize("order", ["source-first", "source-last"])
 def test_attribution_according_to(doc_maker, component, order):
     if order == "source-first":

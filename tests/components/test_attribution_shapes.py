@@ -115,6 +115,90 @@ def test_content_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a quote that ends an earlier sentence is no content of the next sentence's cue
+    ('Fans held up a banner: "Stop the war". He described the protest as "a warning to every government. Nobody '
+     'can ignore it."',
+     [("He", "described", "a warning to every government. Nobody can ignore it")]),
+    ('The club promised to "build the best stadium in Europe." It recently published its annual accounts.',
+     [("It", "published", "its annual accounts")]),
+    # the `as` complement may be an adjective; the `of` complement wins over a clause the parser hung on the verb
+    ("The newspaper described the ruling as historic.", [("The newspaper", "described", "historic")]),
+    ("The parents are accused of ignoring the doctors and using the creams they had been given.",
+     [(None, "accused", "ignoring the doctors and using the creams they had been given")]),
+])
+def test_content_of_as_and_of_complements(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report noun that its verb's subject confirms or welcomes is not the subject's own report
+    ("The UN confirmed reports that rebels had seized the airport.",
+     [("The UN", "confirmed", "rebels had seized the airport"), (None, "reports", "rebels had seized the airport")]),
+    ("I welcome the news that the bridge has reopened.", [(None, "news", "the bridge has reopened")]),
+    # one that it issues is
+    ("The ministry made the claim that the convoy carried weapons.",
+     [("The ministry", "claim", "the convoy carried weapons")]),
+])
+def test_report_noun_source(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive cue without an agent has no written source, even coordinated with a verb that has one
+    ("The agency acts as the country's registrar and has been reported to be close to the government.",
+     [(None, "reported", "to be close to the government")]),
+    ("He was captured by the army in May and accused of spying.", [(None, "accused", "spying")]),
+    # a second report of the same source that the parser hung on the first one's clause
+    ("Officials said the bridge was safe and insisted that it would reopen soon.",
+     [("Officials", "said", "the bridge was safe"), ("Officials", "insisted", "it would reopen soon")]),
+    ("They said the driver was sober and claim the police have no evidence.",
+     [("They", "said", "the driver was sober"), ("They", "claim", "the police have no evidence")]),
+])
+def test_passive_and_coordinated_cues(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a content before its cue that the parser ran into the headline keeps the cue's line
+    ("Bridge closed after storm\n\nThe old bridge is unsafe for traffic, engineers say.",
+     [("engineers", "say", "The old bridge is unsafe for traffic")]),
+    ("Schools face cuts\n\nMost rural schools will lose a teacher next year, the union says.",
+     [("the union", "says", "Most rural schools will lose a teacher next year")]),
+])
+def test_content_before_the_cue_keeps_the_cue_line(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name with its affiliation opening a line, which the parser hung on the sentence above
+    ('"The water is safe," she said.\n\nAnna Berg for the Water Authority, says the pipes will be replaced by May.',
+     [("she", "said", "The water is safe"),
+      ("Anna Berg for the Water Authority", "says", "the pipes will be replaced by May")]),
+    # a headline verb after a semicolon shares the first verb's subject; its object is no inverted source
+    ("The council marks 50 years of the park; announces new plans for the lake\n\nMonday, May 2, 2011",
+     [("The council", "announces", "new plans for the lake")]),
+    # a headline's cue takes no clause of the next paragraph
+    ("Airline cuts routes; confirms 200 job losses\n\nThe airline said on Monday that it would close two bases.",
+     [("The airline", "said", "it would close two bases")]),
+])
+def test_sources_and_contents_around_line_breaks(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a base-form cue shares the negation, modal or question of the verb it is coordinated with
+    ("I can't phone the families and tell them their sons are dead.", []),
+    ("Will the ministers meet and announce the results before the vote?", []),
+    # `as` with a message is a cause, not a comparison
+    ("We left the village early, as I think the roads were getting dangerous.",
+     [("I", "think", "the roads were getting dangerous")]),
+    ("We did not play as well as we thought we would.", []),
+])
+def test_shared_auxiliaries_and_as(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected
+
+
 def test_split_quote_keeps_its_second_part_as_continuation(base_nlp):
     doc = base_nlp('"The bridge is gone," the mayor said. "We will need a ferry."')
     (found,) = doc._.attributions

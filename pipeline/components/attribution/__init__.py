@@ -44,6 +44,7 @@ from .cues import (
 )
 from .quotes import QuoteIndex
 from .sources import (
+    ISSUING_VERBS,
     find_source,
     is_pronoun,
     phrase,
@@ -142,8 +143,9 @@ class AttributionFinder(DataComponent):
 
     def _noun_source(self, noun) -> Span | None:
         """A report noun's possessor (`the ministry's claim`), `by`/`of`/`from` phrase, or the subject of the
-        verb it is the object of (`I have no doubt that`), unless that verb denies or reports it (`The company
-        denied reports that ...`: the reports are not the company's); an adjective's subject (`I am sure that`)."""
+        verb that issues it (`I have no doubt that`, `made the claim that`), not of one that denies, confirms or
+        greets it (`The company denied reports that ...`, `The UN confirmed reports that ...`: the reports are
+        not the subject's own); an adjective's subject (`I am sure that`)."""
         doc = noun.doc
         for child in noun.children:
             if child.dep_ == "poss":
@@ -153,8 +155,9 @@ class AttributionFinder(DataComponent):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return phrase(objects[0])
-        if noun.dep_ == "dobj" and "report_object" in self.lexicon.flags(noun.head):
-            return None
+        if noun.dep_ == "dobj" and ("report_object" in self.lexicon.flags(noun.head)
+                                    or noun.head.lemma_.lower() not in ISSUING_VERBS):
+            return None  # `The UN confirmed reports that ...`, `I welcome the news that ...`: not the subject's own
         if noun.dep_ in ("dobj", "acomp", "attr", "amod") or noun.pos_ == "ADJ":
             return subject_of(noun.head)
         return None

@@ -53,11 +53,12 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
 
 def _stray_subject(cue: Token, clause: Token) -> Token | None:
     """The subject of a clause with none that the parser made the cue's object instead (`We agreed [our first
-    priority] must be ...`): an object right before the clause."""
+    priority] must be ...`), or an adverb when it is a name it does not know (`some folks believe [wikiHow] is
+    ...`): right before the clause."""
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in clause.children):
         return None
-    return next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i
-                 and c.right_edge.i + 1 == clause.left_edge.i), None)
+    return next((c for c in cue.children if c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i
+                 and (c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and not c.text.islower()))), None)
 
 
 def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
@@ -67,13 +68,14 @@ def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
 
 
 def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, int]:
-    """A clause's offsets, ending before a coordinated report of another source: in `Witnesses said soldiers
-    opened fire, and officials said ...` the content of the first `said` is `soldiers opened fire`."""
+    """A clause's offsets, ending before a coordinated report: of another source (in `Witnesses said soldiers
+    opened fire, and officials said ...` the content of the first `said` is `soldiers opened fire`), or of the
+    same one that the parser hung inside the clause (`Officials said the bridge was safe and insisted that ...`)."""
     doc = clause.doc
     start, end = _clause_offsets(clause.head, clause) if clause.dep_ == "ccomp" else subtree_offsets(clause)
     for child in clause.children:
         if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
-                and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp"):
             k = child.left_edge.i
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1  # the ", and" before it
@@ -86,11 +88,17 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     content, quoted = _content(quotes, cue, source, lexicon)
     if content is None or quoted:
         return content
-    return line_bounded(quotes.text, *content)
+    if content[0] > cue.idx and "\n" in quotes.text[cue.idx:content[0]]:
+        return None  # a clause of the next paragraph, which the parser joined to a headline's cue
+    return line_bounded(quotes.text, *content, before=content[1] <= cue.idx)
 
 
-def line_bounded(text: str, start: int, end: int) -> tuple[int, int]:
-    """A content that is not a quote never runs over a line break (a headline is no sentence of the body)."""
+def line_bounded(text: str, start: int, end: int, before: bool = False) -> tuple[int, int]:
+    """A content that is not a quote never runs over a line break (a headline is no sentence of the body): it
+    keeps its first line, or its last one when it comes before its cue (`Headline\n\nA is B, researchers say`)."""
+    if before:
+        cut = text.rfind("\n", start, end)
+        return (cut + 1, end) if 0 <= cut < end - 1 else (start, end)
     cut = text.find("\n", start, end)
     return (start, cut) if cut > start else (start, end)
 
@@ -107,6 +115,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     punctuated = cue.i + 1 < len(doc) and doc[cue.i + 1].text in (":", ",")
     first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
     before = quotes.ending_before(doc[first].idx)
+    if before is not None and _closes_earlier_sentence(text, before, doc[first].idx, cue, lexicon):
+        before = None
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         split = before is not None and doc[cue.i + 1].text == "," and _ends_with_comma(text[before.start:doc[first].idx])
         return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`
@@ -121,6 +131,10 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         return None, False
     if complement is not None and "question" in flags and complement.left_edge.lower_ == "that":
         return None, False  # "asked that his name not be used": a request
+    if complement is not None and "of" in flags and complement.i > cue.i:
+        complement_of = _as_or_of_complement(quotes, cue, flags)
+        if complement_of is not None and complement_of[0] < complement.idx:
+            return complement_of, False  # `accused of putting ... the creams they had been given`
     if complement is not None:
         inside = quotes.around(complement.idx)
         if inside is not None and inside.start >= cue.idx:
@@ -130,20 +144,18 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             if later is not None:
                 return later, False
         return _without_coordinated_reports(complement, lexicon), False
+    mark = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i == cue.i + 1
+                 and (c.pos_ == "SCONJ" or c.tag_ == "IN")), None)
+    if mark is not None:  # `states that few if any ...`: a `that` the parser took for the object
+        return (mark.idx, cue.right_edge.idx + len(cue.right_edge)), False
     if reported_infinitive(cue):
         clause = next((c for c in cue.children if c.dep_ == "xcomp"), None)
         if clause is not None:
             return subtree_offsets(clause), False
-    for child in cue.children:
-        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp") and child.i > cue.i \
-                and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")] if child.dep_ == "prep" else [child]
-            if objects:
-                return subtree_offsets(objects[0]), False
-        if "of" in flags and child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return subtree_offsets(objects[0]), False
+    if "of" in flags or "as" in flags:
+        complement_of = _as_or_of_complement(quotes, cue, flags)
+        if complement_of is not None:
+            return complement_of, False
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if (cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and has_subject)) and cue.head.i < cue.i \
             and cue.head.pos_ in ("VERB", "AUX") and first > 0 and doc[first - 1].text in (",", "—", "–") + tuple(
@@ -165,6 +177,60 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
                 return _object_offsets(child), False
     return (clause_before(cue, source) if cue.dep_ != "relcl" else None), False
+
+
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "update", "remind", "brief", "warn"}
+
+
+def _closes_earlier_sentence(text: str, quote, position: int, cue: Token, lexicon: Lexicon) -> bool:
+    """A quote before the cue that ends a sentence of its own: a full stop after its closing mark
+    (`... "part XVII". He characterized ...`), or a full stop inside it while the cue has its own content
+    after it (`... manual." It recently published its 50,000th article`), unlike `"We won." he said` or
+    `"We won." he told reporters` (an addressee is no content)."""
+    gap = text[quote.end:position]
+    if any(mark in gap for mark in ".!?"):
+        return True
+    if not text[quote.start:quote.end].rstrip().rstrip("\"”’'").rstrip().endswith((".", "!", "?")):
+        return False
+    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
+    return any(c.i > cue.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not addressee)
+                                or (c.dep_ == "prep" and c.lower_ in ("as", "of") and c.lower_ in lexicon.flags(cue)))
+               for c in cue.children)
+
+
+def _as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tuple[int, int] | None:
+    """The `as`/predicate complement (`described the attack as deliberate`, `called it "a crime"`) or the `of`
+    complement (`accused them of lying`); a quote that opens it is taken whole (`characterized it as "a
+    skirmish ... . Lawsuits have been filed ..."`)."""
+    children = [c for c in cue.children if c.i > cue.i]
+    if "as" in flags:  # `described the protest as "..."` with `as` hung on the object
+        children += [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for child in children:
+        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp") \
+                and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp", "advmod")]
+                offsets = (objects[0].left_edge.idx, subtree_offsets(child)[1]) if objects else None
+            else:
+                offsets = subtree_offsets(child)
+            if offsets is not None:
+                return _whole_quote(quotes, offsets, cue)
+        if "of" in flags and child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _whole_quote(quotes, subtree_offsets(objects[0]), cue)
+    return None
+
+
+def _whole_quote(quotes: QuoteIndex, offsets: tuple[int, int], cue: Token) -> tuple[int, int]:
+    """A complement that opens a quote after the cue is that whole quote."""
+    start = offsets[0]
+    while start < offsets[1] and quotes.text[start] in " \"“«‘'„":
+        start += 1
+    inside = quotes.around(start)
+    if inside is not None and inside.start >= cue.idx and not quotes.text[inside.start:start].strip():
+        return inside.start, inside.end
+    return offsets
 
 
 def _object_offsets(obj: Token) -> tuple[int, int]:

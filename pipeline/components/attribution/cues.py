@@ -65,10 +65,13 @@ def is_not_a_report(cue: Token) -> bool:
     goodbye`, `is alleged to have`: a hedge; `told to stay`: an order), or `Asked whether ...` with no asker."""
     children = {c.dep_ for c in cue.children}
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
-    if "neg" in children or any(d.lower_ == "no" for s in subjects for d in s.children):
-        return True
-    modals = {c.lower_ for c in cue.children if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
-                                                                      "can", "ca", "could", "might", "may", "must"}
+    shared = _shared_verb(cue, subjects)
+    auxiliaries = [c for c in cue.children if c.dep_ in ("aux", "neg")] + \
+        ([c for c in shared.children if c.dep_ in ("aux", "neg")] if shared is not None else [])
+    if any(c.dep_ == "neg" for c in auxiliaries) or any(d.lower_ == "no" for s in subjects for d in s.children):
+        return True  # also of a verb the cue is coordinated with: "I can't call and tell them ..."
+    modals = {c.lower_ for c in auxiliaries if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
+                                                                   "can", "ca", "could", "might", "may", "must"}
     if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
         return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
         # not a habit or an aside with its message ("he would say, "Well, ..."", "I should mention that ...")
@@ -80,6 +83,16 @@ def is_not_a_report(cue: Token) -> bool:
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
     return is_hypothetical(cue, subjects)
+
+
+def _shared_verb(cue: Token, subjects: list[Token]) -> Token | None:
+    """The verb a base-form cue without subject or auxiliary of its own is coordinated with, whose auxiliaries
+    it shares (`can't call and tell`, `Will they treat and announce ...?`; not `pressed for Russia to use its
+    influence and underlined ...`, a finite verb)."""
+    if cue.dep_ != "conj" or cue.tag_ != "VB" or subjects or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i > cue.i \
+            or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return None
+    return cue.head
 
 
 def _tells_a_message(cue: Token) -> bool:
@@ -99,11 +112,19 @@ def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
     think ...`), a comparison (`as we thought`), an imperative (`Tell me`, `Let me say`), a discourse marker
     (`That said, ...`), a bare infinitive after `help`/`let`/`make`, or a naming passive (`is called X`)."""
     doc = cue.doc
-    inverted = any(c.dep_ == "aux" and subjects and c.i < subjects[0].i for c in cue.children)
+    shared = _shared_verb(cue, subjects)
+    if shared is not None:
+        subjects = [c for c in shared.children if c.dep_ in SUBJECT_DEPS]
+    inverted = any(c.dep_ == "aux" and subjects and c.i < subjects[0].i
+                   for c in list(cue.children) + (list(shared.children) if shared is not None else []))
     if (inverted or any(s.lower_ == "you" for s in subjects)) and _ends_in_question(cue):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "as", "than", "whether") for c in cue.children):
+    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    if marks & {"if", "unless", "than", "whether"}:
         return True
+    if "as" in marks and not any(c.dep_ == "ccomp" and c.tag_ != "MD" and len(list(c.subtree)) > 3
+                                 and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children):
+        return True  # a comparison ("as we thought"), not a cause with its message ("as I think the site needs ...")
     if cue.head.lemma_ == "let" or (not subjects and cue.tag_ == "VB" and (cue.dep_ == "ROOT"
                                                                             or cue.head.lemma_ in ("help", "make"))):
         return True

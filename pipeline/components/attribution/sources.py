@@ -57,6 +57,8 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     subject = subject_of(verb)
     if subject is not None:
         return subject
+    if is_passive(verb):
+        return None  # `It ... has been reported to be ...`, `captured by X and accused of ...`: no written source
     adjacent = _line_start_subject(verb)
     if adjacent is not None:
         return adjacent
@@ -67,6 +69,10 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     if named is not None:
         return named
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
+            and depth < 2:
+        return find_source(head.head, depth + 1)  # "Officials said the bridge was safe and insisted that ...":
+        # the parser hung the second report on the first one's clause
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head is not head \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         head = head.head  # "pressed for Russia to use its influence and underlined ...": the main clause's
@@ -81,13 +87,28 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     return None
 
 
+def is_passive(verb: Token) -> bool:
+    """A passive verb (its agent aside): with its own auxiliary, or a past participle coordinated with a passive
+    verb (`was captured by the army and accused of ...`)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
+AFFILIATION_PREPOSITIONS = {"for", "of", "from", "at"}
+
+
 def _line_start_subject(verb: Token) -> Span | None:
     """`Minister Ellwood said:` opening a line, which the parser hung under the headline above: the noun
-    phrase between the line break and the verb (names, titles, commas) is the source."""
+    phrase between the line break and the verb (names, titles, commas, an affiliation: `Lydia Smith for the
+    Food Agency, says ...`) is the source."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and "\n" not in doc[k].whitespace_ and "\n" not in doc[k].text \
-            and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].text in (",", "'s", "’s", "-")):
+            and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k].text in (",", "'s", "’s", "-")
+                 or (doc[k].lower_ in AFFILIATION_PREPOSITIONS and k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN"))):
         k -= 1
     start = k + 1
     at_line_start = k < 0 or "\n" in doc[k].whitespace_ or "\n" in doc[k].text
@@ -123,10 +144,12 @@ def _name_before(verb: Token) -> Span | None:
 
 
 def _inverted_subject(verb: Token) -> Span | None:
-    """`"...," said the minister` / `..., says Lydia Buchtmann for ...`: a noun phrase right after the verb."""
+    """`"...," said the minister` / `..., says Lydia Buchtmann for ...`: a noun phrase right after the verb (not
+    after a semicolon, where it is the object of a verb that shares a subject: `NASA marks X; announces Y`)."""
     doc = verb.doc
     k = verb.i + 1
     if k >= len(doc) or verb.i == 0 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote) \
+            or doc[verb.i - 1].text == ";" \
             or verb.tag_ == "VBG":  # "..., telling reporters ...": a participle's object is its addressee
         return None
     for child in verb.rights:
