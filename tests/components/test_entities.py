@@ -378,3 +378,21 @@ def test_entities_lone_word_persons(doc_maker, component, words, ents, expected)
     pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a capitalised common noun for a kind of body after `the` refers back to one: no name
+    (["the", "Tribunal", "said", "the", "Church", "must", "pay"], [(4, 5, "ORG")], []),
+    (["Then", "the", "State", "will", "pay"], [(2, 3, "ORG")], []),
+    # after a title and `of` it is the title's field
+    (["the", "Secretary", "of", "State", "met", "Ana", "Pereira"], [(3, 4, "ORG"), (5, 7, "PERSON")],
+     [("Ana Pereira", "PERSON")]),
+    # kept: a body's own name, and the noun with a name
+    (["the", "Kremlin", "said"], [(1, 2, "ORG")], [("Kremlin", "ORG")]),
+    (["the", "Senate", "voted"], [(1, 2, "ORG")], [("Senate", "ORG")]),
+    (["the", "Supreme", "Court", "ruled"], [(1, 3, "ORG")], [("Supreme Court", "ORG")]),
+])
+def test_entities_generic_noun_alone_is_no_name(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and i else "DET" if w.lower() == "the" else "NOUN" for i, w in enumerate(words)]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

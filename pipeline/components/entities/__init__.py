@@ -16,7 +16,7 @@ range gives two (dates.py), a TIME needs a clock time. Labels are corrected
 from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
 article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
-(vessels.py).
+(vessels.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 """
 
 from __future__ import annotations
@@ -123,6 +123,7 @@ class EntityNormalizer(DataComponent):
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
+        spans = self.names.without_generic_nouns(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 

@@ -11,6 +11,7 @@ from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
+TITLE_HEADS = {"secretary", "minister", "undersecretary", "director", "head", "chief"}
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 
 
@@ -26,6 +27,7 @@ class NameRules:
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
         self.person_titles = set(designators["person_titles"])
+        self.generic_nouns = set(designators["generic_nouns"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
@@ -127,6 +129,17 @@ class NameRules:
             return spans
         once = {text for text, n in Counter(t.text for t in doc if t.text in lone).items() if n == 1}
         return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and s.text in once)]
+
+    def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
+        of State`) refers back to a body or names a title's field: no name (data generic_nouns)."""
+        def generic(s: Span) -> bool:
+            if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns or s.start == 0:
+                return False
+            before = doc[s.start - 1]
+            return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
+                                              and doc[s.start - 2].lower_ in TITLE_HEADS)
+        return [s for s in spans if not generic(s)]
 
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs of two or three words the recogniser missed that start with a common given name
