@@ -396,3 +396,36 @@ def test_entities_generic_noun_alone_is_no_name(doc_maker, component, words, ent
     pos = ["PROPN" if w[0].isupper() and i else "DET" if w.lower() == "the" else "NOUN" for i, w in enumerate(words)]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a continent or a larger world region is a LOC, predicted or missed
+    (["aid", "reached", "Antarctica"], [(2, 3, "GPE")], [("Antarctica", "LOC")]),
+    (["talks", "on", "the", "Horn", "of", "Africa"], [(3, 6, "ORG")], [("Horn of Africa", "LOC")]),
+    (["envoys", "toured", "Central", "Asia"], [], [("Central Asia", "LOC")]),
+    # a country stays a GPE
+    (["envoys", "toured", "Chile"], [(2, 3, "GPE")], [("Chile", "GPE")]),
+])
+def test_entities_world_regions_are_loc(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w == "of" else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a place or a title the recogniser ran into the person's name after it
+    (["Minister", "for", "the", "Middle", "East", "Sarah", "Okafor", "said"], [(3, 7, "ORG")],
+     [("Middle East", "LOC"), ("Sarah Okafor", "PERSON")]),
+    (["the", "Oxfam", "Director", "Helen", "Brandt", "said"], [(1, 5, "ORG")],
+     [("Oxfam", "ORG"), ("Helen Brandt", "PERSON")]),
+    # a title at the end of a body's name is no part of it
+    (["Tom", "Reyes", ",", "the", "Transport", "Ministry", "Spokesperson", ",", "said"], [(0, 2, "PERSON"), (4, 7, "ORG")],
+     [("Tom Reyes", "PERSON"), ("Transport Ministry", "ORG")]),
+    # kept whole: a given name that is no person's after a body's name, a body named after a person
+    (["gifts", "to", "Orvik", "Art", "Collections"], [(2, 5, "ORG")], [("Orvik Art Collections", "ORG")]),
+    (["the", "Helen", "Brandt", "Foundation", "gave"], [(1, 4, "ORG")], [("Helen Brandt Foundation", "ORG")]),
+])
+def test_entities_person_after_a_place_or_title_is_split_off(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "DET" if w == "the" else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

@@ -16,8 +16,10 @@ GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presid
 
 
 class NameRules:
-    def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str]) -> None:
+    def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str],
+                 role_nouns: list[str] = ()) -> None:
         self.given_names = set(given_names)
+        self.role_nouns = set(role_nouns)
         self.descriptors = {
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
             for label in ("GPE", "FAC", "MEDIA")
@@ -31,6 +33,8 @@ class NameRules:
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
+        # continents and larger world regions (`Middle East`, `Antarctica`): LOC
+        self.world_regions = set(gazetteer.get("world_regions", []))
         self.media = set(media)
 
     def is_known_place(self, text: str) -> bool:
@@ -91,10 +95,45 @@ class NameRules:
             return "ORG"
         return label
 
+    def split_person_after_name(self, span: Span) -> list[Span]:
+        """`Minister for the Middle East Tobias Ellwood`, `NASA Administrator Charles Bolden`: a place or a title the
+        recogniser ran into the person's name after it (a common given name and one or two capitalised words, none
+        a name word of a body or place) is two names; a title left at the end of the first is dropped."""
+        if span.label_ not in ("ORG", "GPE", "LOC", "FAC", "MEDIA"):
+            return [span]
+        if len(span) < 3:
+            trimmed = self.without_trailing_titles(span) if len(span) == 2 else span
+            return [trimmed] if trimmed is not None else []
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            person = doc[i:span.end]
+            before = doc[span.start:i]
+            if doc[i].text in self.given_names and len(person) <= 3 and all(is_name_word(t.text) for t in person) \
+                    and not any(t.text in self.name_words[label] for t in person for label in self.name_words) \
+                    and (before.text in self.world_regions or self.is_known_place(before.text)
+                         or doc[i - 1].lower_ in self.role_nouns):
+                first = self.without_trailing_titles(Span(doc, span.start, i, label=span.label_))
+                return ([first] if first is not None else []) + [Span(doc, i, span.end, label="PERSON")]
+        trimmed = self.without_trailing_titles(span)
+        return [trimmed] if trimmed is not None else []
+
+    def without_trailing_titles(self, span: Span) -> Span | None:
+        """`NASA Administrator`, `State Department Spokesperson`: a capitalised title at the end of a body's name
+        (data role_nouns) is no part of it; None when nothing else is left."""
+        end = span.end
+        while end > span.start and span.doc[end - 1].is_title and span.doc[end - 1].lower_ in self.role_nouns \
+                and span.doc[end - 1].text not in self.name_words["ORG"]:
+            end -= 1
+        if end == span.end:
+            return span
+        return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
-        text is part of a person's full name here (`Valeska Paris`, then `Paris`)."""
+        text is part of a person's full name here (`Valeska Paris`, then `Paris`). A world region is a LOC."""
         text = span.text
+        if text in self.world_regions and span.label_ in PLACE_LABELS and text not in name_parts:
+            return span if span.label_ == "LOC" else Span(span.doc, span.start, span.end, label="LOC")
         if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
             return span
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
@@ -193,15 +232,24 @@ class NameRules:
         return kept + [Span(doc, i, i + 1, label="PERSON") for i in sorted(leaders)]
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Proper nouns the recogniser missed that name a country or a capital."""
-        return [Span(doc, start, end, label="GPE") for start, end in proper_noun_runs(doc, spans)
-                if doc[start:end].text in self.countries]
+        """Proper nouns the recogniser missed that name a country or a capital (GPE) or a world region (LOC)."""
+        found = []
+        for start, end in proper_noun_runs(doc, spans):
+            text = doc[start:end].text
+            if text in self.countries or text in self.world_regions:
+                found.append(Span(doc, start, end, label="GPE" if text in self.countries else "LOC"))
+        return found
 
     def media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed right before or after a media descriptor
         ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
         return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, spans)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def is_name_word(text: str) -> bool:
+    """A capitalised word of letters (a hyphen, an apostrophe or a full stop inside allowed): `Al-Amr`, `O'Neil`."""
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").replace(".", "").isalpha()
 
 
 def title_run_end(doc: Doc, start: int) -> int:
