@@ -64,7 +64,7 @@ def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityN
 class EntityNormalizer(DataComponent):
     data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json",
                   "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt", "given_names.txt",
-                  "armed_groups.txt")
+                  "armed_groups.txt", "role_nouns.txt")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
         super().__init__(nlp, name)
@@ -90,7 +90,7 @@ class EntityNormalizer(DataComponent):
         self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
-                               self.data["given_names.txt"])
+                               self.data["given_names.txt"], self.data["role_nouns.txt"])
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
@@ -109,7 +109,8 @@ class EntityNormalizer(DataComponent):
                 continue
             for span in self._normalize(doc, ent):
                 for part in split_brackets(span):
-                    spans.extend(split_possessive(part))
+                    for name in split_possessive(part):
+                        spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
         spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
