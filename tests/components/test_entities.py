@@ -429,3 +429,16 @@ def test_entities_person_after_a_place_or_title_is_split_off(doc_maker, componen
     pos = ["PROPN" if w[0].isupper() else "DET" if w == "the" else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a compass word and a known place name the region: a GPE
+    (["fighting", "in", "Eastern", "Chile"], [(2, 4, "LOC")], [("Eastern Chile", "GPE")]),
+    (["towns", "in", "Northern", "Syria"], [(2, 4, "LOC")], [("Northern Syria", "GPE")]),
+    # a compass word and a world region stays a LOC
+    (["trade", "in", "Eastern", "Europe"], [(2, 4, "LOC")], [("Eastern Europe", "LOC")]),
+])
+def test_entities_compass_part_of_a_known_place_is_gpe(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

@@ -11,6 +11,9 @@ from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                 "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+                 "Southwestern", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"}
 TITLE_HEADS = {"secretary", "minister", "undersecretary", "director", "head", "chief"}
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 
@@ -130,10 +133,14 @@ class NameRules:
 
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
-        text is part of a person's full name here (`Valeska Paris`, then `Paris`). A world region is a LOC."""
+        text is part of a person's full name here (`Valeska Paris`, then `Paris`). A world region is a LOC, a part of a
+        known place named by a compass word a GPE (`Northern Iraq`: the region, ANNOTATION_NOTES)."""
         text = span.text
         if text in self.world_regions and span.label_ in PLACE_LABELS and text not in name_parts:
             return span if span.label_ == "LOC" else Span(span.doc, span.start, span.end, label="LOC")
+        if span.label_ == "LOC" and len(span) > 1 and span[0].text in COMPASS_WORDS \
+                and self.is_known_place(span[1:].text):
+            return Span(span.doc, span.start, span.end, label="GPE")  # `Northern Iraq`, `Eastern Ukraine`
         if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
             return span
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
