@@ -442,3 +442,21 @@ def test_entities_compass_part_of_a_known_place_is_gpe(doc_maker, component, wor
     pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a natural feature keeps its lower-case designator, predicted or missed
+    (["boats", "on", "the", "Varna", "river"], [(3, 4, "ORG")], [("Varna river", "LOC")]),
+    (["snow", "on", "the", "Korab", "mountains"], [], [("Korab mountains", "LOC")]),
+    # a missed name keeps a place's designator too
+    (["raids", "in", "the", "Tarsa", "district"], [], [("Tarsa district", "GPE")]),
+    # a first word that names a natural feature
+    (["water", "flows", "to", "Lake", "Orvan"], [(3, 5, "FAC")], [("Lake Orvan", "LOC")]),
+    (["shelling", "near", "Wadi", "Hamsa"], [(2, 4, "GPE")], [("Wadi Hamsa", "LOC")]),
+    # the noun heads a name after it: no designator
+    (["a", "base", "on", "the", "Tarsan", "island", "of", "Orvo"], [], []),
+])
+def test_entities_natural_features_are_loc(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "DET" if w in ("the", "a") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

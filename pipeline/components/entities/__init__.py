@@ -174,7 +174,7 @@ class EntityNormalizer(DataComponent):
                 and doc[start].text[:1].isupper():
             label = "MEDIA"
         elif label not in ("MEDIA", "COUNT"):
-            for designated in ("GPE", "FAC"):
+            for designated in ("GPE", "FAC", "LOC"):
                 stop = self.names.descriptor_after(doc, end, designated)
                 if stop > 0 and doc[start].is_title:
                     return [Span(doc, start, stop, label=designated)]

@@ -25,12 +25,13 @@ class NameRules:
         self.role_nouns = set(role_nouns)
         self.descriptors = {
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
-            for label in ("GPE", "FAC", "MEDIA")
+            for label in ("GPE", "FAC", "LOC", "MEDIA")
         }
         self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
+        self.loc_first_words = set(designators["loc_first_words"])
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
@@ -52,6 +53,8 @@ class NameRules:
         for words in self.descriptors[label]:
             stop = end + len(words)
             if stop <= len(doc) and tuple(t.text for t in doc[end:stop]) == words:
+                if label == "LOC" and stop < len(doc) and doc[stop].lower_ == "of":
+                    return -1  # `the Kuwaiti island of Failaka`: the noun heads a name after it
                 return stop
         return -1
 
@@ -84,6 +87,8 @@ class NameRules:
             return span
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
+        elif span[0].text in self.loc_first_words:
+            label = "LOC"
         else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
@@ -200,11 +205,20 @@ class NameRules:
 
     def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
-        `Jordan River` LOC, `Civil Defense Authority` ORG); a run of one word is no name."""
+        `Jordan River` LOC, `Civil Defense Authority` ORG) or whose first word does (`Lake Orvan` LOC); a run of
+        one word is no name, unless a place's lower-case designator follows it (`Doura district`, `Zagros
+        mountains`), which it keeps."""
         found = []
         for start, end in proper_noun_runs(doc, spans):
-            label = self.label_by_head(doc, start, end - 1)
-            if label is not None and end - start >= 2 and all(t.is_title or t.is_upper for t in doc[start:end]):
+            if not all(t.is_title or t.is_upper for t in doc[start:end]) or doc[start].lower_ in ("the", "a", "an"):
+                continue
+            designated = next(((lab, stop) for lab in ("GPE", "FAC", "LOC")
+                               if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
+            if designated is not None:  # `Doura district`, `Zagros mountains`: the run keeps its designator
+                found.append(Span(doc, start, designated[1], label=designated[0]))
+                continue
+            label = "LOC" if doc[start].text in self.loc_first_words else self.label_by_head(doc, start, end - 1)
+            if label is not None and end - start >= 2:
                 found.append(Span(doc, start, end, label=label))
         return found
 
