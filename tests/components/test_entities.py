@@ -460,3 +460,21 @@ def test_entities_natural_features_are_loc(doc_maker, component, words, ents, ex
     pos = ["PROPN" if w[0].isupper() else "DET" if w in ("the", "a") else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a name called a person right after `in`, `at` or `near` is a place, and so are its other mentions
+    (["a", "blast", "in", "Qarvan", "killed", "two", ".", "Qarvan", "is", "calm"], [(3, 4, "PERSON"), (7, 8, "PERSON")],
+     [("Qarvan", "GPE"), ("Qarvan", "GPE")]),
+    (["fighting", "near", "al-Amsa", "and", "at", "al-Amsa"], [(2, 3, "PERSON"), (5, 6, "PERSON")],
+     [("al-Amsa", "GPE"), ("al-Amsa", "GPE")]),
+    # kept: a possessive after it, or a part of a fuller person's name
+    (["Orlova", "wrote", ";", "a", "theme", "in", "Orlova", "'s", "novels"], [(0, 1, "PERSON"), (6, 7, "PERSON")],
+     [("Orlova", "PERSON"), ("Orlova", "PERSON")]),
+    (["Mira", "Orlova", "spoke", "in", "Orlova", "Hall"], [(0, 2, "PERSON"), (4, 5, "PERSON")],
+     [("Mira Orlova", "PERSON"), ("Orlova", "PERSON")]),
+])
+def test_entities_person_after_a_locative_is_a_place(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and w != "Hall" or w.startswith("al-") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

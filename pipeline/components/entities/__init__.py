@@ -13,8 +13,8 @@ guidelines: no leading determiner, a place keeps its designator
 (data/designators.json), a media descriptor stays outside the name, a
 possessive owner is its own entity, a DATE is cut to its date words and a
 range gives two (dates.py), a TIME needs a clock time. Labels are corrected
-from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
-article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
+from what names say of themselves (names.py), and a name after `the city of`, or a lone name called a person
+after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
 (vessels.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 """
@@ -33,7 +33,7 @@ from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
-from .places import places_named_by_noun
+from .places import persons_after_locatives, places_named_by_noun
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
 
@@ -122,6 +122,7 @@ class EntityNormalizer(DataComponent):
         spans = self.names.extend_by_of_phrase(doc, spans)
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
+        spans = persons_after_locatives(doc, spans, person_name_parts(spans))
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
         spans = self.names.without_generic_nouns(doc, spans)
