@@ -24,16 +24,16 @@ class NameRules:
         self.given_names = set(given_names)
         self.role_nouns = set(role_nouns)
         self.descriptors = {
-            label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
+            label: sorted((tuple(words.split()) for words in designators.get(label, [])), key=len, reverse=True)
             for label in ("GPE", "FAC", "LOC", "MEDIA")
         }
         self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
-        self.loc_first_words = set(designators["loc_first_words"])
+        self.loc_first_words = set(designators.get("loc_first_words", []))  # absent from a model saved before them
         self.person_titles = set(designators["person_titles"])
-        self.generic_nouns = set(designators["generic_nouns"])
+        self.generic_nouns = set(designators.get("generic_nouns", []))
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
