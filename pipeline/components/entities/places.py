@@ -54,3 +54,21 @@ def _called_a_place(doc: Doc, end: int, nouns: set[str]) -> bool:
         if not doc[k].is_alpha or doc[k].is_title:
             return False
     return False
+
+
+LOCATIVES = {"in", "at", "near"}
+
+
+def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str]) -> list[Span]:
+    """A name the recogniser calls a person right after `in`, `at` or `near` (`an attack in al-Hilla`, `fighting
+    at Palmyra`) is a place, and so is every other mention of it called a person; not when a possessive follows
+    (`in Warhol's legacy`) or the name is part of a fuller person's name in the article."""
+    named = set()
+    for s in spans:
+        if s.label_ == "PERSON" and s.start > 0 and doc[s.start - 1].lower_ in LOCATIVES and s.text not in name_parts \
+                and not (s.end < len(doc) and doc[s.end].text in ("'s", "’s", "'")) \
+                and not any(t.text in name_parts for t in s):
+            named.add(s.text)
+    if not named:
+        return spans
+    return [Span(doc, s.start, s.end, label="GPE") if s.label_ == "PERSON" and s.text in named else s for s in spans]
