@@ -11,29 +11,27 @@ from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
-COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                 "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
-                 "Southwestern", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"}
-TITLE_HEADS = {"secretary", "minister", "undersecretary", "director", "head", "chief"}
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 
 
 class NameRules:
     def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str],
-                 role_nouns: list[str] = ()) -> None:
+                 role_nouns: list[str]) -> None:
         self.given_names = set(given_names)
         self.role_nouns = set(role_nouns)
         self.descriptors = {
-            label: sorted((tuple(words.split()) for words in designators.get(label, [])), key=len, reverse=True)
+            label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
             for label in ("GPE", "FAC", "LOC", "MEDIA")
         }
         self.descriptor_starts = {label: {w[0] for w in words} for label, words in self.descriptors.items()}
         self.descriptor_ends = {label: {w[-1] for w in words} for label, words in self.descriptors.items()}
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
-        self.loc_first_words = set(designators.get("loc_first_words", []))  # absent from a model saved before them
+        self.loc_first_words = set(designators["loc_first_words"])
         self.person_titles = set(designators["person_titles"])
-        self.generic_nouns = set(designators.get("generic_nouns", []))
+        self.generic_nouns = set(designators["generic_nouns"])
+        self.title_heads = set(designators["title_heads"])
+        self.compass_words = set(designators["compass_words"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
@@ -143,7 +141,7 @@ class NameRules:
         text = span.text
         if text in self.world_regions and span.label_ in PLACE_LABELS and text not in name_parts:
             return span if span.label_ == "LOC" else Span(span.doc, span.start, span.end, label="LOC")
-        if span.label_ == "LOC" and len(span) > 1 and span[0].text in COMPASS_WORDS \
+        if span.label_ == "LOC" and len(span) > 1 and span[0].text in self.compass_words \
                 and self.is_known_place(span[1:].text):
             return Span(span.doc, span.start, span.end, label="GPE")  # `Northern Iraq`, `Eastern Ukraine`
         if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
@@ -189,7 +187,7 @@ class NameRules:
                 return False
             before = doc[s.start - 1]
             return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
-                                              and doc[s.start - 2].lower_ in TITLE_HEADS)
+                                              and doc[s.start - 2].lower_ in self.title_heads)
         return [s for s in spans if not generic(s)]
 
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
