@@ -15,16 +15,12 @@ import argparse
 import json
 from pathlib import Path
 
-from pipeline.claims.pair_training import cross_validate, examples, fit
-from pipeline.claims.run import read_collections, read_conflicts_golds
-from pipeline.claims.text import data
+from pipeline.claims.logistic import fit
+from pipeline.claims.pair_training import cross_validate, examples
+from pipeline.claims.run import held_out_groups, read_collections, read_conflicts_golds
 from pipeline.scoring.claims import group_number
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "opposing_model.json"
-
-
-def held_out_groups() -> set[int]:
-    return {n for s in data("conflict_sets.json")["sets"] if s.get("held_out") for n in range(s["first"], s["last"] + 1)}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -11,7 +11,6 @@ pair_training.py builds the model; this module applies it.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -19,6 +18,7 @@ from itertools import combinations
 from .accounts import nested
 from .alignment import Side
 from .conflicts import same_source
+from .logistic import probability
 from .pair_features import pair_features
 from .records import Claim
 from .text import data
@@ -47,11 +47,6 @@ def candidates(claims: list[tuple[str, Claim]], sides: list[Side], rule_pairs: d
 @lru_cache(maxsize=None)
 def shipped_model() -> dict:
     return data("opposing_model.json")
-
-
-def probability(model: dict, features: dict[str, float]) -> float:
-    score = model["intercept"] + sum(model["weights"].get(name, 0.0) * value for name, value in features.items())
-    return 1.0 / (1.0 + math.exp(-score))
 
 
 def chosen_indexes(model: dict, features: list[dict[str, float]]) -> set[int]:

@@ -1,6 +1,6 @@
 """Training the learned scorer of opposing claims (pair_model.py) on the conflict gold: the candidate pairs of
-every event with their labels, and the logistic regression fitted to them (scikit-learn is imported here
-only). ``python scripts/opposing_model.py`` cross-validates by group and trains data/opposing_model.json.
+every event with their labels, and the logistic regression fitted to them (logistic.py).
+``python scripts/opposing_model.py`` cross-validates by group and trains data/opposing_model.json.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from ..scoring.claims import article_key, opposing_match, prf, tally_opposing
 from . import claims_of
 from .agents import allegiances
 from .grouping import events
+from .logistic import fit
 from .opposing import event_claims, rule_pairs
 from .pair_model import candidates, chosen_indexes
 
@@ -32,23 +33,6 @@ def examples(articles: list[Article], collections: list[int], gold: dict[str, di
             found.append({"group": name, "event": claims[0][0], "features": candidate.features, "label": label,
                           "members": pair, "rule": (candidate.first, candidate.second) in rules})
     return found
-
-
-def fit(items: list[dict], *, c: float, top: int, threshold: float) -> dict:
-    """The model (the JSON dict) trained on the examples."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits
-
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([item["features"] for item in items])
-    with threadpool_limits(limits=1):
-        classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(
-            matrix, [item["label"] for item in items])
-    weights = {str(name): round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
-               if round(float(w), 4)}
-    return {"intercept": round(float(classifier.intercept_[0]), 4), "weights": weights, "c": c, "top": top,
-            "threshold": threshold}
 
 
 GRID = {"c": (0.3, 1.0), "top": (1, 2), "threshold": (0.8, 0.9, 0.95)}

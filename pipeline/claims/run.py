@@ -40,6 +40,12 @@ def read_conflicts_golds(paths: list[str | Path]) -> list[dict]:
     return records
 
 
+def held_out_groups() -> set[int]:
+    """Numbers of the conflict groups of the sets marked held_out in data/conflict_sets.json: no learned scorer
+    trains on them."""
+    return {n for s in data("conflict_sets.json")["sets"] if s.get("held_out") for n in range(s["first"], s["last"] + 1)}
+
+
 def read_conflicts_gold(path: str | Path) -> list[dict]:
     """The records of a conflicts gold file (corpora/conflicts/conflicts.gold.jsonl), checked for their keys."""
     records = []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims.events import event_classes, related_kinds_of_event
-from pipeline.claims.grouping import article_names, group_articles
+from pipeline.claims.grouping import group_articles
+from pipeline.claims.likeness import article_names
 from tests.claims.claimkit import build
 
 DRONE_A = ("Rebels say drone strike hit market in Velmoro\n\nA rebel coalition said on Monday that an army drone strike "

@@ -7,8 +7,9 @@ import pytest
 from pipeline.claims import claims_of
 from pipeline.claims.alignment import Side
 from pipeline.claims.pair_features import pair_features
-from pipeline.claims.pair_model import Candidate, chosen, probability, shipped_model
-from pipeline.claims.pair_training import cross_validate, fit, pair_scores, selected_pairs
+from pipeline.claims.logistic import fit, probability
+from pipeline.claims.pair_model import Candidate, chosen, shipped_model
+from pipeline.claims.pair_training import cross_validate, pair_scores, selected_pairs
 from tests.claims.claimkit import build
 
 TOWN = [("Rostak", "GPE")]

@@ -1,0 +1,50 @@
+"""Features of a pair of articles of one collection, for the learned linking of articles about one event
+(grouping.py): how alike their texts and their headlines are, the particular names their openings and their
+whole texts share, the classes of event their headlines tell (events.py), whether their calendar dates are
+too far apart, and the two tests the hand-set rules used (a strong similarity; a weak one with a name the
+openings share; the numbers in data/grouping.json).
+"""
+
+from __future__ import annotations
+
+from ..records import Article
+from .events import event_classes, related_kinds_of_event, same_kind_of_event
+from .likeness import article_names, dates_apart, days, settings, shared_names, similarities
+from .scope import OPENING
+
+
+def headline(text: str) -> str:
+    return text.strip().split("\n", 1)[0]
+
+
+def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, float]]:
+    """(i, j) -> the features of articles i < j."""
+    texts = [a.text for a in articles]
+    sims = similarities(texts)
+    headline_sims = similarities([headline(t) for t in texts])
+    opening, whole = article_names(articles, OPENING), article_names(articles)
+    headlines = article_names(articles, [len(headline(t)) + 1 for t in texts])
+    dated = [days(a) for a in articles]
+    classes = [event_classes(t) for t in texts]
+    strong, weak = settings()["strong"], settings()["weak"]
+    found = {}
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            named = shared_names(opening[i], opening[j])
+            sim = sims[i][j]
+            found[(i, j)] = {
+                "sim": sim,
+                "headline_sim": headline_sims[i][j],
+                "named": float(bool(named)),
+                "opening_names": min(len(named), 4) / 4,
+                "text_names": min(len(shared_names(whole[i], whole[j])), 8) / 8,
+                "headline_names": float(bool(shared_names(headlines[i], headlines[j]))),
+                "same_class": float(same_kind_of_event(classes[i], classes[j])),
+                "related_class": float(related_kinds_of_event(classes[i], classes[j])),
+                "class_unknown": float(not classes[i] or not classes[j]),
+                "classes_apart": float(bool(classes[i] and classes[j] and not classes[i] & classes[j])),
+                "dates_apart": float(dates_apart(dated[i], dated[j])),
+                "rule_strong": float(sim >= strong),
+                "rule_named": float(sim >= weak and bool(named)),
+            }
+    return found

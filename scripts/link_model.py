@@ -1,0 +1,52 @@
+"""Train the learned linking of articles about one event (pipeline/claims/grouping.py) on the conflict gold.
+
+    python scripts/link_model.py [corpora/conflicts] [--folds 5] [--output pipeline/claims/data/link_model.json]
+
+Annotates every group of the corpus directory with the untrained pipeline, builds collections of articles
+(each group alone, and mixes of two or three groups) with the labels of every pair of their articles from the
+gold files (conflicts*.gold.jsonl: the group's articles tell one event, its off_event_articles others), and
+cross-validates by group over C and the threshold. The setting that groups the most collections right is
+trained on all of them and written. Groups of a set marked ``held_out`` in data/conflict_sets.json are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from pipeline.claims.link_training import collections, cross_validate
+from pipeline.claims.logistic import fit
+from pipeline.claims.run import held_out_groups, read_collections, read_conflicts_golds
+from pipeline.scoring.claims import group_number
+
+DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "link_model.json"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", default="corpora/conflicts")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    corpus = Path(args.corpus)
+    held_out = held_out_groups()
+    gold = {record["group"]: record for record in read_conflicts_golds(sorted(corpus.glob("conflicts*.gold.jsonl")))
+            if group_number(record["group"]) not in held_out}
+    read, _ = read_collections([str(corpus)], "untrained")
+    found = collections(read.articles, gold)
+    print(f"{sum(len(c['groups']) == 1 for c in found)} groups, {sum(len(c['groups']) > 1 for c in found)} mixes, "
+          f"{sum(len(c['pairs']) for c in found)} pairs; {args.folds} folds by group")
+    rows = cross_validate(found, folds=args.folds)
+    print(f"{'':24} {'single groups':>14} {'mixes':>8}  (grouped right / tested)")
+    for row in rows:
+        single, mixed = row["single"], row["mixed"]
+        print(f"{row['setting']:24} {single[0]:>8}/{single[1]:<5} {mixed[0]:>4}/{mixed[1]}")
+    best = max(rows, key=lambda row: row["right"])
+    model = fit([p for c in found for p in c["pairs"]], c=best["c"], threshold=best["threshold"])
+    args.output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"chosen: {best['setting']}; written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
