@@ -206,6 +206,10 @@ def _part_of_people(part: SourcedFigure, whole: SourcedFigure) -> bool:
 
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     """The conflicts among the counts of one event, one per kind at most."""
+    # a count its own article later revises ("22 teachers have been detained" at 11:05, then "rose to 31 from
+    # 22") is an earlier state of that article's count: no rival of another source's
+    earlier = {(f.article, f.figure.kind, f.figure.value) for f in figures if f.figure.previous}
+    figures = [f for f in figures if f.figure.previous or (f.article, f.figure.kind, f.figure.value) not in earlier]
     parts = parts_of_totals(figures)
     below = breakdowns(figures)
     figures = [f for n, f in enumerate(figures) if (f.article, f.figure.value) not in parts and n not in below]

@@ -109,11 +109,14 @@ def kind_of_unit(unit: list[str]) -> str | None:
 def _stated_kind(before: list[str]) -> str | None:
     """The kind of the count a clause names before a verb that states it: ``the number of hostages was 14``,
     ``the injury toll stands at 30`` (data/figures.json ``stated_as``)."""
+    stated = ends_with_phrase(before, lexicon()["stated_as"])
+    return _named_kind(before[:len(before) - len(stated.split())]) if stated else None
+
+
+def _named_kind(named: list[str]) -> str | None:
+    """The kind of the count the words before a stating or revising verb name: ``the number of detained
+    teachers`` (rose to 31), ``the injury toll`` (stands at 30)."""
     lex = lexicon()
-    stated = ends_with_phrase(before, lex["stated_as"])
-    if not stated:
-        return None
-    named = before[:len(before) - len(stated.split())]
     named = named[max((i + 1 for i, w in enumerate(named) if w in ",;:()"), default=0):][-6:]
     if "number" in named[:-2] and named[named.index("number") + 1] == "of":
         return kind_of_unit(named[named.index("number") + 2:])
@@ -157,7 +160,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
             and before_kind not in CASUALTY_KINDS:
         kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners, "40 convicts were transferred" too;
         # "the death of three inmates", the dead
-    kind = kind or before_kind or _stated_kind(before) or _taken_by(before, unit, prefix)
+    kind = kind or before_kind or _stated_kind(before) or (_named_kind(tail_before) if revision else None) \
+        or _taken_by(before, unit, prefix)
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     if "missing" in (kind, unit_kind) and (_found(tail) or ends_with_phrase(before, lex["found_before"])):

@@ -211,3 +211,17 @@ def test_a_count_told_again_keeps_the_country_of_its_source():
     b = build("Shelling near Tarnow\n\nShelling near Tarnow killed civilians on both sides, officials said.",
               article_id="b", entities=SHOAL)
     assert _kinds_in_conflict(a, b) == []
+
+
+def test_a_count_its_article_revises_is_no_rival():
+    """The union's 22 at 11:05 is the earlier state of its 31: only 31 conflicts with the police's 40."""
+    union = build("LIVE: teachers' blockade at Tarnow\n\n11:05 - The union says 22 teachers have been detained at "
+                  "Tarnow.\n\n13:40 - The union now says the number of detained teachers rose to 31 from 22.",
+                  article_id="a", entities=SHOAL,
+                  attributions=[("The union", "says", "22 teachers have been detained at Tarnow"),
+                                ("The union", "says#2", "the number of detained teachers rose to 31 from 22")])
+    police = build("Teachers' blockade at Tarnow\n\nPolice said 40 teachers were arrested at Tarnow on Tuesday.",
+                   article_id="b", entities=SHOAL,
+                   attributions=[("Police", "said", "40 teachers were arrested at Tarnow on Tuesday")])
+    ledger = build_ledger([union, police], conflicts=True)
+    assert [(c.kind, c.values) for e in ledger.events for c in e.figure_conflicts] == [("arrested", [31, 40])]

@@ -91,6 +91,7 @@ def test_parts_are_marked(sentence, total):
     ("The captain and 11 sailors are in police custody.", [(11, "arrested")]),
     ("One of the injured died, bringing to two the number of people killed.", [(2, "killed")]),
     ("Two patients, aged 81 and 77, have died.", [(2, "killed")]),
+    ("The union says the number of detained teachers rose to 31.", [(31, "arrested")]),
     ("Ali, whose two sons were on board, waited at the port.", []),
 ])
 def test_more_kinds(sentence, expected):
