@@ -158,17 +158,19 @@ def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
 
 
 def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]], countries: int,
-                 dead: dict[str, int], revised: dict[str, int]) -> bool:
+                 dead: dict[str, int], revised: dict[str, tuple[int, str | None]]) -> bool:
     if a.figure.previous or b.figure.previous or not _same_thing(a, b, countries):
         return False
     if a.article == b.article and _one_voice(a, b):
         return False
     if a.speaker and b.speaker and same_source(a.speaker, b.speaker):
         return False
-    if max(a.figure.value or 0, b.figure.value or 0) <= revised.get(a.figure.kind, -1) \
-            and "exact" not in (a.figure.qualifier, b.figure.qualifier):
+    toll, reviser = revised.get(a.figure.kind, (-1, None))
+    if max(a.figure.value or 0, b.figure.value or 0) <= toll and "exact" not in (a.figure.qualifier, b.figure.qualifier) \
+            and not (reviser and {a.country, b.country} - {None, reviser}):
         return False  # both no higher than the toll an article says it rose to: earlier states of it ("only one
-        # death was linked to the operation" is none: it disputes the toll)
+        # death was linked to the operation" is none: it disputes the toll; nor is a count of the other side's
+        # source when the toll is one side's: "two Haitians died", said the Dominican military)
     for x, y in ((a, b), (b, a)):
         if (x.figure.current and x.figure.kind in data("figures.json")["shrinking"]
                 and (x.figure.value or 0) < y.figure.bounds()[1] and dead.get(x.article, 0) > dead.get(y.article, 0)):
@@ -216,12 +218,14 @@ def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     explained = explained_pairs(figures)
     countries = len({f.country for f in figures if f.country})
     dead: dict[str, int] = {}  # the most dead each article counts
-    revised: dict[str, int] = {}  # the highest figure of each kind an article calls a revision
+    revised: dict[str, tuple[int, str | None]] = {}  # the highest figure of each kind an article calls a revision,
+    # with the country of its source
     for f in figures:
         if not isinstance(f.figure.value, int):
             continue
         if f.figure.revision and f.figure.kind:
-            revised[f.figure.kind] = max(revised.get(f.figure.kind, 0), f.figure.value)
+            if f.figure.value > revised.get(f.figure.kind, (0, None))[0]:
+                revised[f.figure.kind] = (f.figure.value, f.country)
         if f.figure.kind == "killed" and not f.figure.previous:
             dead[f.article] = max(dead.get(f.article, 0), f.figure.value)
     conflicts = []

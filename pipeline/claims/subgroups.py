@@ -56,10 +56,10 @@ def population(unit: list[str], following: str = "") -> str | None:
 
 
 def nation(unit: list[str], following: str) -> str | None:
-    """The country of a nationality word in the counted phrase, or of the body after ``of`` (following: the
-    text right after the number)."""
+    """The country of a nationality word in the counted phrase (``Haitian nationals``, ``two Haitians``), or of
+    the body after ``of`` (following: the text right after the number)."""
     demonyms = data("sides.json")["demonyms"]
-    found = next((demonyms[w] for w in unit if w in demonyms), None)
+    found = next((demonyms.get(w) or demonyms[w[:-1]] for w in unit if w in demonyms or w[:-1] in demonyms), None)
     if found or not unit:
         return found
     match = _OF_PHRASE.match(following)

@@ -225,3 +225,16 @@ def test_a_count_its_article_revises_is_no_rival():
                    attributions=[("Police", "said", "40 teachers were arrested at Tarnow on Tuesday")])
     ledger = build_ledger([union, police], conflicts=True)
     assert [(c.kind, c.values) for e in ledger.events for c in e.figure_conflicts] == [("arrested", [31, 40])]
+
+
+def test_a_toll_one_side_revises_does_not_silence_the_other_side():
+    """Haiti's toll rose to five; the Dominican military's two Haitians dead are no earlier state of it."""
+    haiti = build("Shooting at Tarnow border market\n\nThe toll of the shooting at the Tarnow market rose to five "
+                  "Haitian nationals, the Haitian government said.", article_id="a", entities=SHOAL,
+                  attributions=[("the Haitian government", "said", "The toll of the shooting at the Tarnow market "
+                                                                    "rose to five Haitian nationals")])
+    dominican = build("Shooting at Tarnow border market\n\nThe Dominican military said two Haitians died in the "
+                      "shooting at the Tarnow market.", article_id="b", entities=SHOAL,
+                      attributions=[("The Dominican military", "said", "two Haitians died in the shooting at the "
+                                                                       "Tarnow market")])
+    assert _kinds_in_conflict(haiti, dominican) == [("killed", (2, 5))]

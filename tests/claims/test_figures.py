@@ -161,6 +161,14 @@ def test_nations_of_counted_people():
                                                             (2, "prisoners", "Azerbaijan")]
 
 
+@pytest.mark.parametrize("sentence,nation", [("The army said two Haitians died.", "Haiti"),
+                                             ("Three Costa Rican fishermen were detained.", None),
+                                             ("Four Dominican soldiers were wounded.", "Dominican Republic")])
+def test_nations_by_their_plural_nouns_and_new_demonyms(sentence, nation):
+    [count] = [f for f in article_counts(build(sentence)) if f.kind]
+    assert count.nation == nation
+
+
 @pytest.mark.parametrize("sentence,current,previous", [
     ("Five men are still missing.", True, False),
     ("The governor had said earlier that at least seven people had died.", False, True),
