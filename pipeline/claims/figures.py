@@ -201,7 +201,10 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     if count.kind in lex["munition_kinds"]:
         count.munition = munition(unit)
     following = text[repeat.end() if repeat else end:sentence[1]]
-    count.population, count.nation, count.owner = population(unit, following), nation(unit, following), owner(unit)
+    described = unit or (_unit(after[1:])[0] if after and participle(after[0]) else [])  # "eight wounded
+    # Burundian soldiers": the kind's word before the counted noun
+    count.population, count.nation, count.owner = (population(described, following), nation(described, following),
+                                                   owner(described))
     count.slack = slack(following, parse_number)
     count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest, years)
     count.current = current(before, after)

@@ -163,7 +163,9 @@ def test_nations_of_counted_people():
 
 @pytest.mark.parametrize("sentence,nation", [("The army said two Haitians died.", "Haiti"),
                                              ("Three Costa Rican fishermen were detained.", None),
-                                             ("Four Dominican soldiers were wounded.", "Dominican Republic")])
+                                             ("Four Dominican soldiers were wounded.", "Dominican Republic"),
+                                             ("A nurse said eight wounded Burundian soldiers were brought in.",
+                                              "Burundi")])
 def test_nations_by_their_plural_nouns_and_new_demonyms(sentence, nation):
     [count] = [f for f in article_counts(build(sentence)) if f.kind]
     assert count.nation == nation
