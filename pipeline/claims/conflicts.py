@@ -47,6 +47,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..records import Article
+from .events import event_classes
 from .figures import article_counts
 from .records import Claim, FigureConflict, SourcedFigure
 from .sides import country_of
@@ -79,6 +80,9 @@ def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure
     found = []
     facilities = set(data("figures.json")["facility_sources"])
     counts = article_counts(article)
+    if event_classes(article.text) & set(data("figures.json")["protest_classes"]):
+        # "41 workers were injured" and "three protesters" in a strike's clashes count one population
+        counts = [replace(c, population="civilian") if c.population == "workers" else c for c in counts]
     victims = {c.kind for c in counts if c.kind and not c.partial and c.population != PERPETRATORS}
     for figure in counts:
         if figure.kind is None or figure.elsewhere or (figure.partial and not figure.previous):

@@ -165,3 +165,18 @@ def test_every_count_listed_after_including_is_a_part():
 def test_families_are_no_rival_of_people():
     assert _conflicts("Fire in Tarnow\n\nMore than 1,000 residents of Tarnow were evacuated on Monday, officials said.",
                       "Fire in Tarnow\n\nRescuers evacuated 318 families from Tarnow on Monday.") == []
+
+
+@pytest.mark.parametrize("workers,expected", [("41 workers were injured", [("injured", (3, 41))]),
+                                              ("41 union members were injured", [("injured", (3, 41))])])
+def test_in_a_strike_workers_are_the_protesters(workers, expected):
+    assert _conflicts("Strikers and police clash in Tarnow\n\nThe union said " + workers + " when police broke up "
+                      "the strike in Tarnow on Monday.",
+                      "Strikers and police clash in Tarnow\n\nPolice said three protesters were injured when officers "
+                      "broke up the strike in Tarnow on Monday.") == expected
+
+
+def test_outside_protests_workers_are_a_sub_group():
+    assert _conflicts("Blast at Tarnow plant\n\nFour workers were injured in the blast at the Tarnow plant on Monday.",
+                      "Blast at Tarnow plant\n\nNine people were injured in the blast at the Tarnow plant on "
+                      "Monday, officials said.") == []
