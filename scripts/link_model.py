@@ -17,8 +17,7 @@ from pathlib import Path
 
 from pipeline.claims.link_training import collections, cross_validate
 from pipeline.claims.logistic import fit
-from pipeline.claims.run import held_out_groups, read_collections, read_conflicts_golds
-from pipeline.scoring.claims import group_number
+from pipeline.claims.run import conflict_training_data
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "link_model.json"
 
@@ -29,11 +28,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    corpus = Path(args.corpus)
-    held_out = held_out_groups()
-    gold = {record["group"]: record for record in read_conflicts_golds(sorted(corpus.glob("conflicts*.gold.jsonl")))
-            if group_number(record["group"]) not in held_out}
-    read, _ = read_collections([str(corpus)], "untrained")
+    read, _, gold = conflict_training_data(Path(args.corpus))
     found = collections(read.articles, gold)
     print(f"{sum(len(c['groups']) == 1 for c in found)} groups, {sum(len(c['groups']) > 1 for c in found)} mixes, "
           f"{sum(len(c['pairs']) for c in found)} pairs; {args.folds} folds by group")

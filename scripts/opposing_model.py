@@ -17,8 +17,7 @@ from pathlib import Path
 
 from pipeline.claims.logistic import fit
 from pipeline.claims.pair_training import cross_validate, examples
-from pipeline.claims.run import held_out_groups, read_collections, read_conflicts_golds
-from pipeline.scoring.claims import group_number
+from pipeline.claims.run import conflict_training_data
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "opposing_model.json"
 
@@ -29,11 +28,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    corpus = Path(args.corpus)
-    gold = {record["group"]: record for record in read_conflicts_golds(sorted(corpus.glob("conflicts*.gold.jsonl")))}
-    held_out = held_out_groups()
-    read, collections = read_collections([str(corpus)], "untrained")
-    items = [item for item in examples(read.articles, collections, gold) if group_number(item["group"]) not in held_out]
+    read, collections, gold = conflict_training_data(Path(args.corpus))
+    items = [item for item in examples(read.articles, collections, gold) if item["group"] in gold]
     print(f"{len({i['group'] for i in items})} groups, {len(items)} candidate pairs, "
           f"{sum(i['label'] for i in items)} matching a gold opposing entry; {args.folds} folds by group")
     rows = cross_validate(items, gold, folds=args.folds)

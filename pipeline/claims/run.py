@@ -13,6 +13,7 @@ from ..errors import Errors, PipelineError
 from ..jsonl import json_lines
 from ..output import write_atomic
 from ..records import Article
+from ..scoring.claims import group_number
 from .ledger import Ledger, build_ledger
 from .reading import Articles, read_claim_inputs
 from .text import data
@@ -44,6 +45,16 @@ def held_out_groups() -> set[int]:
     """Numbers of the conflict groups of the sets marked held_out in data/conflict_sets.json: no learned scorer
     trains on them."""
     return {n for s in data("conflict_sets.json")["sets"] if s.get("held_out") for n in range(s["first"], s["last"] + 1)}
+
+
+def conflict_training_data(corpus: Path) -> tuple[Articles, list[int], dict[str, dict]]:
+    """For the learned scorers: the corpus directory's articles annotated by the untrained pipeline, the
+    collection of each, and its gold groups (conflicts*.gold.jsonl) but those of the held-out sets."""
+    held_out = held_out_groups()
+    gold = {record["group"]: record for record in read_conflicts_golds(sorted(corpus.glob("conflicts*.gold.jsonl")))
+            if group_number(record["group"]) not in held_out}
+    read, collections = read_collections([str(corpus)], "untrained")
+    return read, collections, gold
 
 
 def read_conflicts_gold(path: str | Path) -> list[dict]:
