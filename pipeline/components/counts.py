@@ -109,7 +109,8 @@ class CountAnnotator(DataComponent):
             while i < len(doc):
                 token = doc[i]
                 starts_number = self.numbers.is_number_token(token) or (
-                    token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales)
+                    token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales) \
+                    or self.numbers.starts_half(doc, i)
                 if i in covered or not starts_number:
                     i += 1
                     continue
@@ -123,10 +124,13 @@ class CountAnnotator(DataComponent):
 
     def _from_prediction(self, doc: Doc, ent: Span, others: list[Span]) -> Span | None:
         start = ent.start
-        while start < ent.end and not (self.numbers.is_number_token(doc[start]) or doc[start].lower_ in ("a", "an")):
+        while start < ent.end and not (self.numbers.is_number_token(doc[start]) or doc[start].lower_ in ("a", "an")
+                                       or self.numbers.starts_half(doc, start)):
             start += 1
         if start == ent.end:
             return None
+        if start > 0 and self.numbers.starts_half(doc, start - 1):
+            start -= 1  # "half" left out of a predicted "a million Syrians"
         number_start, number_end = self.numbers.number_run(doc, start)
         # the parse decides where the counted phrase ends; the prediction only where the parse has no answer
         from_parse = self._count(doc, number_start, number_end, others)

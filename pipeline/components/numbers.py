@@ -1,6 +1,6 @@
 """Numbers written in digits or words: where a number starts and ends in a Doc, and its value.
 
-"65", "1,200", "1.2 million", "nine", "twenty-one", "twenty one", "a dozen", "a hundred",
+"65", "1,200", "1.2 million", "nine", "twenty-one", "twenty one", "a dozen", "a hundred", "half a million",
 "one hundred and five", "two hundred and fifty-three" (text2num for word numbers, the word
 tables of data/numbers.json for what it does not read).
 """
@@ -23,9 +23,17 @@ class NumberWords:
         # a bare scale word ("thousand people" in "several thousand people") starts no COUNT
         return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an", "dozen"))
 
+    def starts_half(self, doc: Doc, i: int) -> bool:
+        """Token i opens "half a million", "half a dozen"."""
+        return doc[i].lower_ == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
+            and doc[i + 2].lower_ in self.scales
+
     def parse_value(self, words: list[str]) -> int | None:
         """The integer a run of number words stands for, or None: '1,200' -> 1200, 'twenty - one' -> 21,
         'two hundred and fifty-three' -> 253 (text2num), 'a dozen' -> 12, '1.2 million' -> 1200000."""
+        if [w.lower() for w in words[:2]] in (["half", "a"], ["half", "an"]):
+            whole = self.parse_value(words[1:])  # "half a million"
+            return whole // 2 if whole is not None and whole % 2 == 0 else None
         if words and all(w.isalpha() or w == "-" for w in words) and words[0].lower() not in ("a", "an"):
             try:
                 return text2num(" ".join(words).replace(" - ", "-").lower(), "en")
@@ -53,6 +61,8 @@ class NumberWords:
         """The tokens of the number starting at token i: "a dozen", "twenty-one", "twenty one", "2 million",
         "one hundred and five", "two hundred and fifty-three"."""
         start = i
+        if self.starts_half(doc, i):
+            i += 1
         if doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales:
             i += 1
         end = i + 1

@@ -36,6 +36,8 @@ from tests.conftest import ents_of, ministry_said_count, parsed
         (["1.2", "million"], 1_200_000),
         (["one", "million", "two", "hundred", "thousand"], 1_200_000),
         (["3", "trillion"], 3_000_000_000_000),
+        (["half", "a", "million"], 500_000),
+        (["Half", "a", "dozen"], 6),
         (["2.5"], None),
         (["several"], None),
         ([], None),
@@ -216,6 +218,7 @@ def test_count_with_a_model_inside_is_the_number_alone(base_nlp, text, count, un
     ("Two hundred and fifty-three soldiers were released.", 253),
     ("Twenty one miners were trapped.", 21),
     ("A hundred families were evacuated.", 100),
+    ("Over half a million Syrians are still in besieged areas.", 500_000),
 ])
 def test_number_words_in_full(base_nlp, text, value):
     doc = base_nlp(text)
