@@ -110,6 +110,18 @@ def test_shapes(base_nlp, text, expected):
      " had not been notified.",
      [("The Prefect", "rejects", "the version according to which officers charged a sit-in"),
       ("The Prefect", "recalls", "the march had not been notified")]),
+    # a clause that quotes only some of its words is content whole, not just its quoted words
+    ("A witness told police the gunman had been \"shouting and laughing\" as he fired.",
+     [("A witness", "told", "the gunman had been \"shouting and laughing\" as he fired")]),
+    ("In a statement, the museum said it was \"deeply saddened\" by the fire.",
+     [("the museum", "said", "it was \"deeply saddened\" by the fire")]),
+    # a clause followed by a colon and a quote goes on to the quote's end
+    ("The union leader told reporters any deal \"must protect jobs\": \"Workers are tired of promises but the answer"
+     " is not another strike.\"",
+     [("The union leader", "told", "any deal \"must protect jobs\": \"Workers are tired of promises but the answer is"
+       " not another strike")]),
+    ("The mayor said the new road was a mistake: \"It cuts the town in two. Nobody asked us.\"",
+     [("The mayor", "said", "the new road was a mistake: \"It cuts the town in two. Nobody asked us")]),
 ])
 def test_content_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected

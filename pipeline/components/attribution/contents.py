@@ -90,7 +90,28 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
         return content
     if content[0] > cue.idx and "\n" in quotes.text[cue.idx:content[0]]:
         return None  # a clause of the next paragraph, which the parser joined to a headline's cue
-    return line_bounded(quotes.text, *content, before=content[1] <= cue.idx)
+    start, end = line_bounded(quotes.text, *content, before=content[1] <= cue.idx)
+    if end > cue.idx:
+        inside = quotes.around(end - 1)
+        if inside is not None and start <= inside.start:
+            end = max(end, inside.end)  # a clause the parser ended inside a quote that it opens goes on to its end
+        end = _quote_after_colon(quotes, end)
+    return start, end
+
+
+def _quote_after_colon(quotes: QuoteIndex, end: int) -> int:
+    """A content followed by a colon and a quote goes on to the quote's end (`said the plan was dangerous: "It
+    will cost lives."`): the quote is the message the clause announces."""
+    text = quotes.text
+    colon = end
+    while colon < len(text) and text[colon] in " \"”’'":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return end
+    quote = quotes.starting_after(colon + 1)
+    if quote is None or "\n" in text[colon:quote.start]:
+        return end
+    return quote.end
 
 
 def line_bounded(text: str, start: int, end: int, before: bool = False) -> tuple[int, int]:
@@ -138,6 +159,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     if complement is not None:
         inside = quotes.around(complement.idx)
         if inside is not None and inside.start >= cue.idx:
+            clause = _without_coordinated_reports(complement, lexicon)
+            if text[clause[0]:inside.start].strip(" \"“«‘'„").lower() not in ("", "that"):
+                return (clause[0], max(clause[1], inside.end)), False  # `said the man was "known to police"`
             return (inside.start, inside.end), True
         if len(list(complement.subtree)) <= 2:
             later = that_clause_after_cue(cue)
