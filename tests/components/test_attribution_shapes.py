@@ -291,3 +291,15 @@ def test_not_attributions(base_nlp, text):
 def test_hedges_on_real_shapes(base_nlp, text, expected):
     doc = base_nlp(text)
     assert [s.text for s in doc.spans["hedges"]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name given is no message: a proper name, or a pronoun object whose name stands elsewhere
+    ("At school they called me The Professor.", []),
+    ("It was a long poem, Rivers I called it, and nobody read it.", []),
+    # an evaluation is one, plain or quoted
+    ("The mayor called the decision a disgrace.", [("The mayor", "called", "a disgrace")]),
+    ('The senator called the report "a work of fiction".', [("The senator", "called", "a work of fiction")]),
+])
+def test_naming_is_no_report(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -82,7 +82,26 @@ def is_not_a_report(cue: Token) -> bool:
         return True  # a request or an order: "asked the governments not to turn away boats", "told residents to leave"
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
-    return is_hypothetical(cue, subjects)
+    return is_hypothetical(cue, subjects) or is_naming(cue)
+
+
+NAMING_VERBS = {"call", "dub", "name", "term", "nickname"}
+
+
+def is_naming(cue: Token) -> bool:
+    """A name given, not a message: `they called me The Poet`, `a group calling itself the Free Army` (a proper
+    name, not quoted), or `Overtures, I called it` (a pronoun object with the name elsewhere); unlike `called the
+    attack a crime` or `dubbed it "a farce"`."""
+    if cue.lemma_.lower() not in NAMING_VERBS:
+        return False
+    doc = cue.doc
+    complements = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.i > cue.i]
+    if not complements:
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        return bool(objects) and all(o.pos_ == "PRON" for o in objects)
+    first = complements[0].left_edge
+    quoted = first.is_quote or (first.i > 0 and doc[first.i - 1].is_quote)
+    return complements[0].pos_ == "PROPN" and not quoted
 
 
 def _shared_verb(cue: Token, subjects: list[Token]) -> Token | None:
