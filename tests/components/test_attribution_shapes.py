@@ -303,3 +303,18 @@ def test_hedges_on_real_shapes(base_nlp, text, expected):
 ])
 def test_naming_is_no_report(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue inside a relative clause whose pronoun is the subject of the reported clause: content after the cue
+    ("The strike, which officials said was carried out by drones, hit a school.",
+     [("officials", "said", "was carried out by drones")]),
+    ("The jets bombed what the army said were rebel positions.", [("the army", "said", "were rebel positions")]),
+    ("The men, who police believe were armed, fled on foot.", [("police", "believe", "were armed")]),
+    ("She was sent to a camp which critics charge is a prison.", [("critics", "charge", "is a prison")]),
+    # the relative pronoun is the cue's object: the antecedent is what is denied
+    ("He faces claims of fraud, which the government has denied.",
+     [("the government", "denied", "claims of fraud")]),
+])
+def test_cues_in_relative_clauses(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

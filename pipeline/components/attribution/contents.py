@@ -42,7 +42,8 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
         if child.dep_ != "ccomp":
             continue
         free_relative = any(c.dep_ == "csubj" for c in child.children)  # "I think what interested me was ..."
-        if "question" not in flags and child.left_edge.lower_ in WH_WORDS and not free_relative:
+        extracted = child.left_edge.i < cue.i < child.i  # `which officials said was ...`: not a wh-question
+        if "question" not in flags and child.left_edge.lower_ in WH_WORDS and not free_relative and not extracted:
             continue
         if "belief" in flags and not free_relative and _stray_subject(cue, child) is None \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
@@ -63,6 +64,8 @@ def _stray_subject(cue: Token, clause: Token) -> Token | None:
 
 def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
     start, end = subtree_offsets(clause)
+    if clause.left_edge.i < cue.i < clause.i:  # `the strike, which officials said was ...`: the part after the cue
+        return next(t for t in clause.subtree if t.i > cue.i).idx, end
     stray = _stray_subject(cue, clause)
     return (stray.left_edge.idx, end) if stray is not None else (start, end)
 
@@ -200,7 +203,33 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and _object_reports(child, flags, lexicon):
                 return _object_offsets(child), False
+    relative = _relative_object_content(cue, flags)
+    if relative is not None:
+        return relative, False
     return (clause_before(cue, source) if cue.dep_ != "relcl" else None), False
+
+
+RELATIVE_OBJECTS = {"which", "that", "what"}
+
+
+def _relative_object_content(cue: Token, flags: set[str]) -> tuple[int, int] | None:
+    """A cue whose object is a relative pronoun before it: when a verb follows, the pronoun is that verb's subject
+    and the content the rest of its clause (`what it claimed were army posts`, `which critics charge is a prison`);
+    else the content is the antecedent (`claims of fraud, which the government denied`)."""
+    doc = cue.doc
+    pronoun = next((c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_OBJECTS), None)
+    if pronoun is None:
+        return None
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if after is not None and after.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return after.idx, after.right_edge.idx + len(after.right_edge)
+    if cue.dep_ != "relcl" or pronoun.lower_ == "what" or flags & {"clause", "quote", "question", "belief"}:
+        return None
+    antecedent = cue.head
+    start, end = antecedent.left_edge.i, pronoun.i
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if end > start else None
 
 
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "update", "remind", "brief", "warn"}
