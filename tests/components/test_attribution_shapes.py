@@ -318,3 +318,19 @@ def test_naming_is_no_report(base_nlp, text, expected):
 ])
 def test_cues_in_relative_clauses(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of wh-clauses names topics, also after its first comma
+    ("Here the founder explains what the charity does, why he decided to start it, and how it grew.", []),
+    # a direct quote that opens with a wh-word is a message
+    ('The coach commented on the result, "When we scored, everything changed."',
+     [("The coach", "commented", "When we scored, everything changed")]),
+    # a clause before a colon is no fronted content of the cue after it
+    ("The ending stays open: somebody tells a story and the reader decides whether to trust it.", []),
+    # a modal aside with its message: the clause may open with `there`
+    ("I should mention that there is a short film about the mission online.",
+     [("I", "mention", "there is a short film about the mission online")]),
+])
+def test_topics_asides_and_colons(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

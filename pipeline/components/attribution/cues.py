@@ -120,7 +120,7 @@ def _tells_a_message(cue: Token) -> bool:
     doc = cue.doc
     if cue.dep_ == "ccomp":
         return False
-    if any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children):
+    if any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children) for c in cue.children):
         return True
     k = cue.i + 1
     return k + 1 < len(doc) and doc[k].text in (",", ":") and doc[k + 1].is_quote
