@@ -42,6 +42,8 @@ def triples(doc) -> list[tuple]:
     ("Officials believe the fire was deliberate.", [("Officials", "believe", "the fire was deliberate")]),
     ("Investigators suspect the pilot was tired.", [("Investigators", "suspect", "the pilot was tired")]),
     ("Many residents think the dam is unsafe.", [("Many residents", "think", "the dam is unsafe")]),
+    ("The engineers expect that the repairs will take a year.",
+     [("The engineers", "expect", "the repairs will take a year")]),
     # report nouns with their content
     ("The ministry's claim that the plane carried missiles was denied by Kyiv.",
      [("The ministry", "claim", "the plane carried missiles")]),
@@ -151,6 +153,9 @@ def test_content_of_as_and_of_complements(base_nlp, text, expected):
     # one that it issues is
     ("The ministry made the claim that the convoy carried weapons.",
      [("The ministry", "claim", "the convoy carried weapons")]),
+    # a report noun that is the subject of `be` with a `that` clause
+    ("The claim was that the ship carried fuel.", [(None, "claim", "the ship carried fuel")]),
+    ("The union's argument is that the mine is unsafe.", [("The union", "argument", "the mine is unsafe")]),
 ])
 def test_report_noun_source(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
@@ -258,6 +263,7 @@ def test_unquoted_statement_stops_at_a_heading(base_nlp):
     "The government urged residents to stay indoors.",
     "The minister condemned the attack.",
     "The army plans to withdraw next year.",
+    "The bridge is expected to reopen next year.",
     "Kyiv said it would ask its partners for more air defence systems.",
     'Rathke said, "We urge the governments to work together". Rathke also asked the governments of South East Asia'
     ' not to turn away boats of people seeking asylum.',
@@ -274,6 +280,7 @@ def test_not_attributions(base_nlp, text):
     assert "asked" not in cues and "told" not in cues  # a request or an order
     assert "announce" not in cues  # a plan
     assert "claimed" not in cues and "claiming" not in cues  # a toll, a right
+    assert "expected" not in cues  # a forecast without a source
 
 
 @pytest.mark.parametrize("text,expected", [

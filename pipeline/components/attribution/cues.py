@@ -215,9 +215,12 @@ def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
 
 
 def that_clause_after(token: Token) -> Token | None:
-    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), when a clause follows."""
+    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), or after the `be` a noun
+    is the subject of (`the claim was that ...`), when a clause follows."""
     doc = token.doc
     k = token.i + 1
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.i == k:
+        k += 1
     if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[k].head.i > k:
         return doc[k]
     return None
