@@ -341,3 +341,16 @@ def test_cues_in_relative_clauses(base_nlp, text, expected):
 ])
 def test_topics_asides_and_colons(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence-opening view with its holder, or the reports it comes from, frames the rest of the sentence
+    ("In my opinion, the museum should open on Sundays.", [("my", "opinion", "the museum should open on Sundays")]),
+    ("In the view of the court, the contract was void.", [("the court", "view", "the contract was void")]),
+    ("From all the reports I have seen, the evacuation went well.",
+     [("all the reports I have seen", "From", "the evacuation went well")]),
+    # a medium is no view
+    ("In a statement, the club said the coach had resigned.", [("the club", "said", "the coach had resigned")]),
+])
+def test_framing_phrases(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -35,6 +35,7 @@ from .contents import QUESTION_WORDS, continuation, find_content, noun_content, 
 from .cues import (
     Lexicon,
     clear_cue,
+    framing_noun,
     is_belief_adjective_cue,
     is_not_a_report,
     is_report_noun_cue,
@@ -104,6 +105,11 @@ class AttributionFinder(DataComponent):
         lexicon = self.lexicon
         while i < len(doc):
             token = doc[i]
+            framing = framing_noun(token, lexicon)
+            if framing is not None:
+                found.append(self._framed(token, framing))
+                i = framing.right_edge.i + 1
+                continue
             fixed = phrase_at(token, lexicon)
             if fixed is not None:
                 end, obj = fixed
@@ -140,6 +146,15 @@ class AttributionFinder(DataComponent):
         after = (source.end_char, sentence.end_char)
         content = after if after[1] - after[0] >= before[1] - before[0] else before
         return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
+
+    def _framed(self, preposition, noun) -> tuple:
+        """`In my opinion, X`: the noun is the cue, its holder the source; `From all reports I have seen, X`: the
+        preposition is the cue (as `according to`), the noun phrase the source. X, the rest of the sentence, is
+        the content."""
+        content = (noun.right_edge.idx + len(noun.right_edge), preposition.sent.end_char)
+        if preposition.lower_ == "in":
+            return self._noun_source(noun), (noun.idx, noun.idx + len(noun)), content, noun
+        return phrase(noun), (preposition.idx, preposition.idx + len(preposition)), content, preposition
 
     def _noun_source(self, noun) -> Span | None:
         """A report noun's possessor (`the ministry's claim`), `by`/`of`/`from` phrase, or the subject of the

@@ -245,3 +245,19 @@ def is_belief_adjective_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     has_clause = any(c.dep_ == "ccomp" for c in token.children) or that_clause_after(token) is not None
     return has_clause and not any(c.dep_ == "neg" for c in token.head.children)
+
+
+def framing_noun(token: Token, lexicon: Lexicon) -> Token | None:
+    """A sentence-opening phrase whose noun frames the rest of the sentence as someone's view or report: a belief
+    noun with its holder after `in` (`In my opinion, ...`, `In the view of the ministry, ...`), a report noun after
+    `from` (`From all the reports I have read, ...`). Returns the noun; a comma must follow its phrase."""
+    if token.lower_ not in ("in", "from") or token.i != token.sent.start:
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    doc = token.doc
+    if noun is None or noun.right_edge.i + 2 >= len(doc) or doc[noun.right_edge.i + 1].text != ",":
+        return None
+    if token.lower_ == "in":
+        holder = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+        return noun if holder and noun.lower_ in lexicon.belief_nouns else None
+    return noun if noun.lower_ in lexicon.report_nouns else None
