@@ -7,7 +7,8 @@ span is the minimal expression ("appeared" of "appeared to"); a row's
 optional ``not_before`` and ``not_after`` list lower-case words right after
 or before the match that make it no hedge ("could not", "so they could",
 "you could": ability or purpose, not possibility); ``not_in_question`` drops
-a match in a question ("Could you explain ...?"); ``deps`` lists the
+a match in a question that it opens before its subject ("Could you explain ...?", not "What work might be
+possible?"); ``deps`` lists the
 dependency labels the hedge word may have in a parsed Doc ("a possible
 cause" but not "as soon as possible"); ``not_verbs`` lists verbs that make a
 modal one of ability or permission ("could be seen", "may be exercised"); ``not_marks`` lists
@@ -98,7 +99,7 @@ class HedgeFinder(DataComponent):
                 continue
             if start > 0 and doc[start - 1].lower_ in self.not_after.get(key, ()):
                 continue
-            if key in self.not_in_question and self._in_question(doc, start):
+            if key in self.not_in_question and self._in_question(doc, start) and self._inverted(doc[start]):
                 continue
             if doc.has_annotation("DEP") and (
                     (key in self.deps and doc[start].dep_ not in self.deps[key])
@@ -111,6 +112,14 @@ class HedgeFinder(DataComponent):
                 start, end = start + first, start + last
             spans.append(Span(doc, start, end, label=LABEL))
         return filter_spans(spans)
+
+    @staticmethod
+    def _inverted(modal) -> bool:
+        """A modal before its subject asks or requests (`Could you explain ...?`); one after it keeps its sense of
+        possibility in a question too (`What work might be possible?`). Unparsed, every modal of a question is."""
+        if not modal.doc.has_annotation("DEP"):
+            return True
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < modal.i for c in modal.head.children)
 
     @staticmethod
     def _in_question(doc: Doc, i: int) -> bool:
