@@ -44,6 +44,11 @@ def triples(doc) -> list[tuple]:
     ("Many residents think the dam is unsafe.", [("Many residents", "think", "the dam is unsafe")]),
     ("The engineers expect that the repairs will take a year.",
      [("The engineers", "expect", "the repairs will take a year")]),
+    # a belief adjective the parser read as a passive verb
+    ("Local farmers are concerned the new dam will dry out the valley.",
+     [("Local farmers", "concerned", "the new dam will dry out the valley")]),
+    # a promise with its message, not a plan
+    ("The governor promised that no school would close.", [("The governor", "promised", "no school would close")]),
     # report nouns with their content
     ("The ministry's claim that the plane carried missiles was denied by Kyiv.",
      [("The ministry", "claim", "the plane carried missiles")]),
@@ -264,6 +269,7 @@ def test_unquoted_statement_stops_at_a_heading(base_nlp):
     "The minister condemned the attack.",
     "The army plans to withdraw next year.",
     "The bridge is expected to reopen next year.",
+    "The mayor promised to rebuild the bridge.",
     "Kyiv said it would ask its partners for more air defence systems.",
     'Rathke said, "We urge the governments to work together". Rathke also asked the governments of South East Asia'
     ' not to turn away boats of people seeking asylum.',
@@ -280,7 +286,7 @@ def test_not_attributions(base_nlp, text):
     assert "asked" not in cues and "told" not in cues  # a request or an order
     assert "announce" not in cues  # a plan
     assert "claimed" not in cues and "claiming" not in cues  # a toll, a right
-    assert "expected" not in cues  # a forecast without a source
+    assert "expected" not in cues and "promised" not in cues  # a forecast without a source, a plan
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -175,7 +175,10 @@ class AttributionFinder(DataComponent):
             return None  # `The UN confirmed reports that ...`, `I welcome the news that ...`: not the subject's own
         if noun.dep_ in ("dobj", "acomp", "attr", "amod") or noun.pos_ == "ADJ":
             return subject_of(noun.head)
-        return None
+        # `they are concerned the ...`, read as a passive verb, whose subject the parser may hang on `are`
+        around = list(noun.children) + [g for c in noun.children if c.dep_ == "auxpass" for g in c.children]
+        holder = next((c for c in around if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return phrase(holder) if holder is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()

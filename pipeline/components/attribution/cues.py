@@ -241,10 +241,13 @@ def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
 
 def is_belief_adjective_cue(token: Token, lexicon: Lexicon) -> bool:
     """`I am sure that ...`, `Italian associations are concerned the Government will ...`."""
-    if token.lower_ not in lexicon.belief_adjectives or token.dep_ not in ("acomp", "amod"):
+    if token.lower_ not in lexicon.belief_adjectives:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # the parser's reading: `are [concerned]VBN ...`
+    if token.dep_ not in ("acomp", "amod") and not passive:
         return False
     has_clause = any(c.dep_ == "ccomp" for c in token.children) or that_clause_after(token) is not None
-    return has_clause and not any(c.dep_ == "neg" for c in token.head.children)
+    return has_clause and not any(c.dep_ == "neg" for c in (token if passive else token.head).children)
 
 
 def framing_noun(token: Token, lexicon: Lexicon) -> Token | None:
