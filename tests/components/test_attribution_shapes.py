@@ -363,3 +363,13 @@ def test_topics_asides_and_colons(base_nlp, text, expected):
 ])
 def test_framing_phrases(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised report noun opening a headline with a colon: the rest of the line, a quoted word at its start too
+    ("Reports: 'fast-track' visa scheme to replace interviews for nurses\n\nMonday, May 1, 2023",
+     [(None, "Reports", "fast-track' visa scheme to replace interviews for nurses")]),
+    ('Report: "We will not give up"\n\nThe minister spoke on Monday.', [(None, "Report", "We will not give up")]),
+])
+def test_report_noun_opening_a_headline(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -371,16 +371,17 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
     if mark is not None:
         clause = mark.head
         return mark.idx, clause.right_edge.idx + len(clause.right_edge)
-    for child in noun.children:
-        if child.dep_ == "ccomp" and child.i > noun.i:
-            return subtree_offsets(child)
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
         start = doc[noun.i + 1].idx + 1
         quote = quotes.starting_after(start)
-        if quote is not None:
-            return quote.start, quote.end
         line_end = quotes.text.find("\n", start)
-        return start, line_end if line_end >= 0 else len(quotes.text)
+        line_end = line_end if line_end >= 0 else len(quotes.text)
+        if quote is not None and (quote.end >= line_end or not quotes.text[quote.end:line_end].strip(" .!?\"”’'")):
+            return quote.start, quote.end
+        return start, line_end  # `Reports: 'streamlined' asylum process to ...`: a quoted word opens the line
+    for child in noun.children:
+        if child.dep_ == "ccomp" and child.i > noun.i:
+            return subtree_offsets(child)
     return None
 
 

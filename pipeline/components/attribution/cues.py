@@ -228,7 +228,7 @@ def that_clause_after(token: Token) -> Token | None:
 
 def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
     """A report noun with its content: a `that` clause right after it, or a colon at a headline's end."""
-    if token.pos_ != "NOUN" or token.text not in lexicon.report_nouns | lexicon.belief_nouns:
+    if token.pos_ != "NOUN" or token.lower_ not in lexicon.report_nouns | lexicon.belief_nouns:
         return False
     if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ == "det") and token.lower_ != "doubt":
         return False  # "no reports that ..." reports nothing; "I have no doubt that ..." is a belief
