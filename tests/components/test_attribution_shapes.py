@@ -373,3 +373,17 @@ def test_framing_phrases(base_nlp, text, expected):
 ])
 def test_report_noun_opening_a_headline(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an issued statement with no content of its own takes the quote that opens the next sentence
+    ('Senator Jane Cole, Democrat from Ohio, issued a statement regarding the decision. "Like many in Ohio, I am '
+     'disappointed. The plant deserved better."',
+     [("Senator Jane Cole, Democrat from Ohio", "statement", "Like many in Ohio, I am disappointed. The plant "
+                                                              "deserved better")]),
+    # unless the quote has a cue of its own
+    ('The ministry issued a statement on Monday. "We condemn the attack," it said.',
+     [("it", "said", "We condemn the attack")]),
+])
+def test_issued_statement_takes_the_next_quote(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .contents import QUESTION_WORDS, continuation, find_content, noun_content, trimmed
+from .contents import QUESTION_WORDS, continuation, find_content, noun_content, quote_after_sentence, trimmed
 from .cues import (
     Lexicon,
     clear_cue,
@@ -101,7 +101,7 @@ class AttributionFinder(DataComponent):
 
     def candidates(self, doc: Doc, quotes: QuoteIndex) -> list[tuple]:
         """(source span, cue offsets, content offsets, cue token) for every cue found, in token order."""
-        found, i = [], 0
+        found, i, issued = [], 0, set()
         lexicon = self.lexicon
         while i < len(doc):
             token = doc[i]
@@ -133,8 +133,20 @@ class AttributionFinder(DataComponent):
                 belief = token.lower_ in lexicon.belief_nouns or token.lower_ in lexicon.belief_adjectives
                 if content is not None and (source is not None or not belief):  # a belief needs its holder
                     found.append((source, (token.idx, token.idx + len(token)), content, token))
+            elif self._issued_report(token):
+                quote = quote_after_sentence(quotes, token)
+                if quote is not None:
+                    issued.add(token.i)
+                    found.append((self._noun_source(token), (token.idx, token.idx + len(token)), quote, token))
             i += 1
-        return [f for f in found if f[2] is not None]
+        return [f for f in found if f[2] is not None and not (f[3].i in issued and any(
+            g[3].i not in issued and g[2] is not None and g[2][0] < f[2][1] and f[2][0] < g[2][1] for g in found))]
+
+    def _issued_report(self, noun) -> bool:
+        """A report noun its verb's subject issues, with no content of its own (`issued a statement regarding the
+        decision.`): the quote that follows is its content, unless a cue of its own claims it."""
+        return noun.pos_ == "NOUN" and noun.lower_ in self.lexicon.report_nouns and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ISSUING_VERBS and noun.head.pos_ == "VERB"
 
     @staticmethod
     def _phrase(token, end: int, obj) -> tuple:

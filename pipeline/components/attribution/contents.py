@@ -385,6 +385,15 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def quote_after_sentence(quotes: QuoteIndex, token: Token) -> tuple[int, int] | None:
+    """A quote that opens the sentence after the token's, in the same paragraph."""
+    end = token.sent.end_char
+    quote = quotes.starting_after(end)
+    if quote is None or quote.start < end or "\n" in quotes.text[end:quote.start]:
+        return None
+    return quote.start, quote.end
+
+
 def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_offsets: list[int]) -> tuple[int, int] | None:
     """The second part of a split quote: `"A," X said, "B."` or `"A," X said. "B."` — a quote that opens
     soon after the cue, in the same paragraph, with no other cue between; or of a sentence a cue is set
