@@ -108,6 +108,9 @@ def test_shapes(base_nlp, text, expected):
     # a verb in another sense takes no `that` clause coordinated with its own (`charged a sit-in, and that`)
     ("The committee said police had charged a sit-in with batons, and that 25 residents had been injured.",
      [("The committee", "said", "police had charged a sit-in with batons, and that 25 residents had been injured")]),
+    # a coordinated `that` clause with a sourceless belief is no report of its own
+    ("The police chief told a news conference that four people had been arrested, and that more arrests were expected.",
+     [("The police chief", "told", "four people had been arrested, and that more arrests were expected")]),
     # an inverted cue right after a quote takes the quote, whatever clause follows its source
     ('"Nobody threw a stone before the police came at us with batons," said Mohamed, a 24-year-old unemployed man '
      'who took part in the sit-in and asked that his family name not be used.',
@@ -143,6 +146,9 @@ def test_content_boundaries(base_nlp, text, expected):
      [("It", "published", "its annual accounts")]),
     # the `as` complement may be an adjective; the `of` complement wins over a clause the parser hung on the verb
     ("The newspaper described the ruling as historic.", [("The newspaper", "described", "historic")]),
+    # a quoted predicate the parser hung on the object as its apposition
+    ('The charity has called the ruling "a disgrace to the courts".',
+     [("The charity", "called", "a disgrace to the courts")]),
     ("The parents are accused of ignoring the doctors and using the creams they had been given.",
      [(None, "accused", "ignoring the doctors and using the creams they had been given")]),
 ])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .cues import Lexicon, is_verb_cue, reported_infinitive, that_clause_after
+from .cues import Lexicon, is_sourceless_belief, is_verb_cue, reported_infinitive, that_clause_after
 from .quotes import QuoteIndex, statement_after_colon
 from .sources import SUBJECT_DEPS
 
@@ -81,6 +81,8 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
     start, end = _clause_offsets(clause.head, clause) if clause.dep_ == "ccomp" else subtree_offsets(clause)
     for child in clause.children:
         if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
+                and not is_sourceless_belief(child, lexicon) \
                 and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp"):
             k = child.left_edge.i
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
@@ -259,10 +261,12 @@ def _as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tup
     complement (`accused them of lying`); a quote that opens it is taken whole (`characterized it as "a
     skirmish ... . Lawsuits have been filed ..."`)."""
     children = [c for c in cue.children if c.i > cue.i]
-    if "as" in flags:  # `described the protest as "..."` with `as` hung on the object
+    if "as" in flags:  # `described the protest as "..."` with `as` hung on the object, `called it "a farce"` as its appos
         children += [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+        children += [c for o in children if o.dep_ == "dobj" for c in o.children
+                     if c.dep_ == "appos" and c.i > o.i and (c.left_edge.is_quote or cue.doc[c.left_edge.i - 1].is_quote)]
     for child in children:
-        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp") \
+        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") \
                 and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp", "advmod")]
