@@ -393,3 +393,19 @@ def test_report_noun_opening_a_headline(base_nlp, text, expected):
 ])
 def test_issued_statement_takes_the_next_quote(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one quoted is the source of `was quoted as saying`
+    ("The mayor was quoted by a local paper as saying that the bridge would reopen in May.",
+     [("The mayor", "saying", "the bridge would reopen in May")]),
+    # `as reported by X` frames its clause, as `according to X` does
+    ("As reported by the Herald, the factory will close in June.",
+     [("the Herald", "reported", "the factory will close in June")]),
+    # an infinitive after `went on`, `continued` happened
+    ("The coach went on to say that the players had trained well.",
+     [("The coach", "say", "the players had trained well")]),
+    ("The mayor declined to say whether the bridge was safe.", []),
+])
+def test_quoted_as_saying_as_reported_and_went_on_to_say(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -199,6 +199,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     fronted = _fronted_part(cue, source)
     if fronted is not None:
         return fronted, False
+    framed = _as_reported_by(cue)
+    if framed is not None:
+        return framed, False
     later = that_clause_after_cue(cue)
     if later is not None:
         return later, False
@@ -320,6 +323,17 @@ def _fronted_part(cue: Token, source: Span | None) -> tuple[int, int] | None:
     if first == 0 or doc[first - 1].text not in (",", "—", "–"):
         return None
     return (sentence.start_char, doc[first - 1].idx) if first - 1 > sentence.start else None
+
+
+def _as_reported_by(cue: Token) -> tuple[int, int] | None:
+    """`As reported by the BBC, the ship sank ...`: the clause the `as` phrase frames, without the phrase."""
+    head = cue.head
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+            or not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if cue.i < head.i:
+        return cue.right_edge.idx + len(cue.right_edge), head.right_edge.idx + len(head.right_edge)
+    return head.left_edge.idx, cue.left_edge.idx
 
 
 def _object_reports(obj: Token, flags: set[str], lexicon: Lexicon) -> bool:

@@ -72,6 +72,8 @@ def is_not_a_report(cue: Token) -> bool:
         return True  # also of a verb the cue is coordinated with: "I can't call and tell them ..."
     modals = {c.lower_ for c in auxiliaries if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
                                                                    "can", "ca", "could", "might", "may", "must"}
+    if modals == {"to"} and cue.dep_ in ("xcomp", "advcl") and cue.head.lemma_.lower() in IMPLICATIVE_HEADS:
+        modals = set()  # `went on to say`, `continued to insist`: the report happened
     if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
         return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
         # not a habit or an aside with its message ("he would say, "Well, ..."", "I should mention that ...")
@@ -86,6 +88,8 @@ def is_not_a_report(cue: Token) -> bool:
 
 
 NAMING_VERBS = {"call", "dub", "name", "term", "nickname"}
+# verbs whose infinitive happened: "went on to say", "continued to insist", "proceeded to explain"
+IMPLICATIVE_HEADS = {"go", "continue", "proceed", "hasten"}
 
 
 def is_naming(cue: Token) -> bool:
@@ -141,6 +145,8 @@ def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
     marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
     if marks & {"if", "unless", "than", "whether"}:
         return True
+    if "as" in marks and any(c.dep_ == "agent" for c in cue.children):
+        return False  # `As reported by the BBC, ...`: a source, as `according to`
     if "as" in marks and not any(c.dep_ == "ccomp" and c.tag_ != "MD" and len(list(c.subtree)) > 3
                                  and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children):
         return True  # a comparison ("as we thought"), not a cause with its message ("as I think the site needs ...")

@@ -69,6 +69,10 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     if named is not None:
         return named
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+        quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if quoted is not None:
+            return phrase(quoted)  # "The minister was quoted by Reuters as saying ...": the one quoted
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
             and depth < 2:
         return find_source(head.head, depth + 1)  # "Officials said the bridge was safe and insisted that ...":
