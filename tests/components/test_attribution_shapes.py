@@ -167,6 +167,7 @@ def test_content_of_as_and_of_complements(base_nlp, text, expected):
     # a report noun that is the subject of `be` with a `that` clause
     ("The claim was that the ship carried fuel.", [(None, "claim", "the ship carried fuel")]),
     ("The union's argument is that the mine is unsafe.", [("The union", "argument", "the mine is unsafe")]),
+    ("My hope is that the park will stay open.", []),  # a wish
 ])
 def test_report_noun_source(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
@@ -350,6 +351,7 @@ def test_cues_in_relative_clauses(base_nlp, text, expected):
      [("The coach", "commented", "When we scored, everything changed")]),
     # a clause before a colon is no fronted content of the cue after it
     ("The ending stays open: somebody tells a story and the reader decides whether to trust it.", []),
+    ("I like that the ending will be a bit of a secret: someone tells something and first you trust him.", []),
     # a modal aside with its message: the clause may open with `there`
     ("I should mention that there is a short film about the mission online.",
      [("I", "mention", "there is a short film about the mission online")]),

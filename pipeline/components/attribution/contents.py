@@ -46,7 +46,7 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
         first = next(t for t in child.subtree if t.is_quote or not (t.is_punct or t.dep_ == "cc"))  # `..., why ...`
         if "question" not in flags and first.lower_ in WH_WORDS and not free_relative and not extracted:
             continue
-        if child.i < cue.i and child.right_edge.i + 1 < cue.i and cue.doc[child.right_edge.i + 1].text in (":", ";"):
+        if child.i < cue.i and any(t.text in (":", ";") for t in cue.doc[child.right_edge.i : cue.i]):
             continue  # `It will be a secret: someone tells something`: a clause before a colon is none of the cue's
         if "belief" in flags and not free_relative and _stray_subject(cue, child) is None \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):

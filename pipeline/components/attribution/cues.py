@@ -225,8 +225,8 @@ def that_clause_after(token: Token) -> Token | None:
     is the subject of (`the claim was that ...`), when a clause follows."""
     doc = token.doc
     k = token.i + 1
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.i == k:
-        k += 1
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.i == k and token.lemma_ != "hope":
+        k += 1  # not a wish: `My hope is that ...`
     if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[k].head.i > k:
         return doc[k]
     return None
