@@ -223,6 +223,9 @@ def test_sources_and_contents_around_line_breaks(base_nlp, text, expected):
     ("We left the village early, as I think the roads were getting dangerous.",
      [("I", "think", "the roads were getting dangerous")]),
     ("We did not play as well as we thought we would.", []),
+    # what one would think is no report
+    ("The shop sells the opposite of what you'd think it would sell.", []),
+    ("I would think the price will rise.", [("I", "think", "the price will rise")]),
 ])
 def test_shared_auxiliaries_and_as(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected

@@ -142,6 +142,10 @@ def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
                    for c in list(cue.children) + (list(shared.children) if shared is not None else []))
     if (inverted or any(s.lower_ == "you" for s in subjects)) and _ends_in_question(cue):
         return True
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in cue.children)
+    if would and (any(s.lower_ in ("you", "one") for s in subjects)
+                  or any(c.dep_ == "ccomp" and c.left_edge.i < cue.i < c.i for c in cue.children)):
+        return True  # what one would expect, not a report: `the opposite of what you'd think we would do`
     marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
     if marks & {"if", "unless", "than", "whether"}:
         return True
