@@ -414,3 +414,18 @@ def test_issued_statement_takes_the_next_quote(base_nlp, text, expected):
 ])
 def test_quoted_as_saying_as_reported_and_went_on_to_say(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reporting participle the parser hung on the reported clause ends that clause's content and reports for
+    # the clause's source
+    ("The inquiry found that the dam had been poorly maintained, making it clear that the collapse could have been "
+     "avoided.",
+     [("The inquiry", "found", "the dam had been poorly maintained"),
+      ("The inquiry", "making it clear", "the collapse could have been avoided")]),
+    # a participle that reports nothing stays in the content
+    ("He said the man died in hospital, leaving three children.",
+     [("He", "said", "the man died in hospital, leaving three children")]),
+])
+def test_reporting_participle_inside_a_reported_clause(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -88,7 +88,18 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1  # the ", and" before it
             end = min(end, doc[k].idx)
+        elif is_reporting_participle(child, lexicon) and clause.dep_ == "ccomp":
+            end = min(end, doc[child.left_edge.i - 1].idx)  # `found that A, making it clear that B`: A
     return start, end
+
+
+def is_reporting_participle(token: Token, lexicon: Lexicon) -> bool:
+    """A participle after a comma that reports on its own: `..., adding that ...`, `..., making it clear that ...`."""
+    doc = token.doc
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != ",":
+        return False
+    clear = any(c.lower_ == "clear" and c.i == token.i + 2 for c in token.children) and token.lemma_ == "make"
+    return clear or (is_verb_cue(token, lexicon) and any(c.dep_ == "ccomp" for c in token.children))
 
 
 def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
