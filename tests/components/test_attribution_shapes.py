@@ -429,3 +429,14 @@ def test_quoted_as_saying_as_reported_and_went_on_to_say(base_nlp, text, expecte
 ])
 def test_reporting_participle_inside_a_reported_clause(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past participle with its agent reports the noun it modifies
+    ("The minister spoke about the truce announced by the two governments on Friday.",
+     [("the two governments", "announced", "the truce")]),
+    # an `as` verb without its `as` names a property
+    ("Scurvy is a disease characterised by bleeding gums.", []),
+])
+def test_participle_with_its_agent(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -213,6 +213,11 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     framed = _as_reported_by(cue)
     if framed is not None:
         return framed, False
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # `the ceasefire announced by X`
+        k = cue.i
+        while k > cue.head.left_edge.i and (doc[k - 1].is_punct or doc[k - 1].dep_ == "cc"):
+            k -= 1
+        return (cue.head.left_edge.idx, doc[k - 1].idx + len(doc[k - 1])) if k > cue.head.left_edge.i else None, False
     later = that_clause_after_cue(cue)
     if later is not None:
         return later, False

@@ -50,7 +50,8 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs:
         return False
-    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"):
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"
+                                              and not _reported_by(token, lexicon)):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
@@ -58,6 +59,18 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects)
     return True
+
+
+def _reported_by(token: Token, lexicon: Lexicon) -> bool:
+    """A past participle with its agent that reports the noun it modifies (`the ceasefire announced by Russia`,
+    `a man described by police as dangerous`), not one that names a property (`a condition characterised by
+    brain damage`: an `as` verb needs its `as`)."""
+    flags = lexicon.flags(token)
+    if token.tag_ != "VBN" or not any(c.dep_ == "agent" for c in token.children) \
+            or flags & {"clause", "quote", "question", "belief", "evidence"}:
+        return False
+    needed = flags & {"as", "of"}
+    return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in token.children)
 
 
 def is_not_a_report(cue: Token) -> bool:
