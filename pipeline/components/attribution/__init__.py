@@ -31,19 +31,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .contents import QUESTION_WORDS, continuation, find_content, noun_content, quote_after_sentence, trimmed
+from .complements import continuation, noun_content, quote_after_sentence
+from .contents import QUESTION_WORDS, find_content, trimmed
 from .cues import (
     Lexicon,
     clear_cue,
     framing_noun,
     is_belief_adjective_cue,
-    is_not_a_report,
     is_report_noun_cue,
-    is_sourceless_belief,
     is_verb_cue,
     phrase_at,
 )
 from .quotes import QuoteIndex
+from .reports import is_not_a_report, is_sourceless_belief
 from .sources import (
     ISSUING_VERBS,
     find_source,

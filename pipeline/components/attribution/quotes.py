@@ -159,5 +159,25 @@ def statement_after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | 
     return (start, end) if end > start else None
 
 
+def quote_after_colon(quotes: QuoteIndex, end: int) -> int:
+    """A content followed by a colon and a quote goes on to the quote's end (`said the plan was dangerous: "It
+    will cost lives."`): the quote is the message the clause announces."""
+    text = quotes.text
+    colon = end
+    while colon < len(text) and text[colon] in " \"”’'":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return end
+    quote = quotes.starting_after(colon + 1)
+    if quote is None or "\n" in text[colon:quote.start]:
+        return end
+    return quote.end
+
+
+def ends_with_comma(quote: str) -> bool:
+    """A quote that ends with a comma inside its marks (`"A,"`) goes on after its cue: a split quote."""
+    return quote.rstrip().rstrip("\"”’'").rstrip().endswith(",")
+
+
 def quote_span(doc: Doc, quote: Quote) -> Span | None:
     return doc.char_span(quote.start, quote.end, alignment_mode="expand")
