@@ -440,3 +440,17 @@ def test_reporting_participle_inside_a_reported_clause(base_nlp, text, expected)
 ])
 def test_participle_with_its_agent(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthetical belief in an open bracket or after an unpaired dash reports only what follows it
+    ('The probe flew past a comet named Borrelly (after its finder — a Belgian astronomer, I believe).',
+     [("I", "believe", "a Belgian astronomer")]),
+    ("The plan — approved in May — will cost more than expected, I believe.",
+     [("I", "believe", "The plan — approved in May — will cost more than expected")]),
+    # a thought after a colon is one sentence
+    ("So I thought: this is a way to help. I built the website the next week.",
+     [("I", "thought", "this is a way to help")]),
+])
+def test_parenthetical_and_colon_beliefs(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

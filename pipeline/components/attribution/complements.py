@@ -214,3 +214,15 @@ def line_bounded(text: str, start: int, end: int, before: bool = False) -> tuple
         return (cut + 1, end) if 0 <= cut < end - 1 else (start, end)
     cut = text.find("\n", start, end)
     return (start, cut) if cut > start else (start, end)
+
+
+def after_open_aside(text: str, start: int, end: int) -> int:
+    """Where a parenthetical cue's content starts: after a bracket or a dash still open before the cue (`(pronounced
+    "Vilt-two" — the discoverer was German, I believe)`), not after a closed pair (`The plan — approved in May —
+    will cost more, he said`)."""
+    bracket = text.rfind("(", start, end)
+    if bracket >= 0 and ")" not in text[bracket:end]:
+        start = bracket + 1
+    part = text[start:end]
+    dashes = [k for k, char in enumerate(part) if char in "—–" or part.startswith(" - ", k)]
+    return start + dashes[-1] + 1 if len(dashes) % 2 else start

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .complements import (
+    after_open_aside,
     as_or_of_complement,
     as_reported_by,
     clause_before,
@@ -151,6 +152,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
+        if "belief" in flags:  # `I thought: here's a way to help. I launched ...`: a thought is one sentence
+            first_word = doc.char_span(*statement, alignment_mode="expand")
+            statement = (statement[0], min(statement[1], first_word[0].sent.end_char)) if first_word else statement
         return statement, True
     complement = _ccomp(cue, lexicon)
     inverted = before is not None and first == cue.i and not text[before.end:cue.idx].strip(" ,\"”’'")
@@ -195,7 +199,7 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         end = min(t.idx for t in cue.subtree)
         if source is not None:
             end = min(end, source.start_char)
-        return (cue.head.left_edge.idx, end), False
+        return (after_open_aside(text, cue.head.left_edge.idx, end), end), False
     fronted = fronted_part(cue, source)
     if fronted is not None:
         return fronted, False
