@@ -448,6 +448,9 @@ def test_participle_with_its_agent(base_nlp, text, expected):
      [("I", "believe", "a Belgian astronomer")]),
     ("The plan — approved in May — will cost more than expected, I believe.",
      [("I", "believe", "The plan — approved in May — will cost more than expected")]),
+    # a clause the parser cut in two after an adjective keeps its second half
+    ("I think it’s important we have our own view on those stories.",
+     [("I", "think", "it’s important we have our own view on those stories")]),
     # a thought after a colon is one sentence
     ("So I thought: this is a way to help. I built the website the next week.",
      [("I", "thought", "this is a way to help")]),

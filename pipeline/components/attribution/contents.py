@@ -179,7 +179,11 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             later = that_clause_after_cue(cue)
             if later is not None:
                 return later, False
-        return _without_coordinated_reports(complement, lexicon), False
+        start, end = _without_coordinated_reports(complement, lexicon)
+        split = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == complement.right_edge.i + 1
+                      and c.left_edge.idx >= end and not any(t.is_punct for t in complement.subtree)),
+                     None)  # `I think it's important [that] we have ...`: one clause the parser cut in two
+        return (start, subtree_offsets(split)[1] if split is not None else end), False
     mark = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i == cue.i + 1
                  and (c.pos_ == "SCONJ" or c.tag_ == "IN")), None)
     if mark is not None:  # `states that few if any ...`: a `that` the parser took for the object
