@@ -437,6 +437,9 @@ def test_reporting_participle_inside_a_reported_clause(base_nlp, text, expected)
      [("the two governments", "announced", "the truce")]),
     # an `as` verb without its `as` names a property
     ("Scurvy is a disease characterised by bleeding gums.", []),
+    # a document or image it presents is no claim
+    ("The army has 40 helicopters, according to figures published by the ministry.",
+     [("figures published by the ministry", "according to", "The army has 40 helicopters")]),
 ])
 def test_participle_with_its_agent(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected

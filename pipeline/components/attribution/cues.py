@@ -62,10 +62,12 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
 def _reported_by(token: Token, lexicon: Lexicon) -> bool:
     """A past participle with its agent that reports the noun it modifies (`the ceasefire announced by Russia`,
     `a man described by police as dangerous`), not one that names a property (`a condition characterised by
-    brain damage`: an `as` verb needs its `as`)."""
+    brain damage`: an `as` verb needs its `as`), nor one that presents a document or image (`figures published
+    by the ministry`)."""
     flags = lexicon.flags(token)
     if token.tag_ != "VBN" or not any(c.dep_ == "agent" for c in token.children) \
-            or flags & {"clause", "quote", "question", "belief", "evidence"}:
+            or flags & {"clause", "quote", "question", "belief", "evidence"} \
+            or token.head.lower_ in lexicon.evidence_nouns or token.head.lemma_.lower() in lexicon.evidence_nouns:
         return False
     needed = flags & {"as", "of"}
     return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in token.children)
