@@ -59,6 +59,8 @@ def triples(doc) -> list[tuple]:
     # according to
     ("According to the Red Cross, nine volunteers were injured.",
      [("the Red Cross", "According to", "nine volunteers were injured")]),
+    ("The two countries have kept a policy of turning away boats of migrants which, according to AFP, the UN has "
+     "criticised.", [("AFP", "according to", "the UN has criticised")]),
     # a denial of an account: the account's noun is no report of the denier's own
     ("The company denied reports that the plane had suffered a fault.",
      [("The company", "denied", "the plane had suffered a fault"),

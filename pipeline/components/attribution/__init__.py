@@ -150,13 +150,16 @@ class AttributionFinder(DataComponent):
 
     @staticmethod
     def _phrase(token, end: int, obj) -> tuple:
-        """`according to X, ...`: X is the source of the longer side of the sentence."""
+        """`according to X, ...`: X is the source of the longer side of the sentence, or of the rest of a relative
+        clause it opens."""
         doc = token.doc
         source = phrase(obj)
         sentence = token.sent
         before = (sentence.start_char, token.idx)
         after = (source.end_char, sentence.end_char)
-        content = after if after[1] - after[0] >= before[1] - before[0] else before
+        # `which, according to X, the UN criticised`: the rest of the relative clause it is set into
+        relative = token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in ("which", "who", "that")
+        content = after if relative or after[1] - after[0] >= before[1] - before[0] else before
         return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
 
     def _framed(self, preposition, noun) -> tuple:
