@@ -462,3 +462,19 @@ def test_participle_with_its_agent(base_nlp, text, expected):
 ])
 def test_parenthetical_and_colon_beliefs(base_nlp, text, expected):
     assert triples(base_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # `it` standing for the document that is a subject of the sentence before is evidence too
+    ("The study was published in May. It shows that bees can count to four.",
+     [("It", "shows", "bees can count to four")]),
+    ("The report by the inquiry makes grim reading. It documents the torture of prisoners.",
+     [("It", "documents", "the torture of prisoners")]),
+    ("The evaluation covers ten years of aid. It identifies some ways in which the aid could reach more people.",
+     [("It", "identifies", "some ways in which the aid could reach more people")]),
+    # a person is no evidence
+    ("The minister spoke for an hour. It shows how worried he is.", []),
+    ("Police identified the man as a local farmer.", []),
+])
+def test_evidence_pronoun_subject(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == expected

@@ -17,7 +17,7 @@ from .complements import (
     subtree_offsets,
     that_clause_after_cue,
 )
-from .cues import Lexicon, is_verb_cue
+from .cues import Lexicon, has_evidence_subject, is_verb_cue
 from .quotes import (
     QuoteIndex,
     ends_with_comma,
@@ -220,7 +220,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         return later, False
     if "belief" in flags:
         return None, False
-    if ("clause" not in flags or "report_object" in flags) and "question" not in flags:
+    if ("clause" not in flags or "report_object" in flags or has_evidence_subject(cue, lexicon)) \
+            and "question" not in flags:  # `It documents the breadth of ...`: what a report records
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and object_reports(child, flags, lexicon):
                 return object_offsets(child), False

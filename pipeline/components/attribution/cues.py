@@ -54,9 +54,24 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
     if "evidence" in lexicon.flags(token):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects)
+        return has_evidence_subject(token, lexicon)
     return True
+
+
+def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
+    for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects):
+        return True
+    if not any(s.lower_ in ("it", "they") for s in subjects):
+        return False
+    sentence = verb.sent
+    if sentence.start == 0 or "\n" in verb.doc[sentence.start - 1].whitespace_:
+        return False
+    before = verb.doc[sentence.start - 1].sent
+    return any(t.dep_ in ("nsubj", "nsubjpass")
+               and (t.lemma_.lower() in lexicon.evidence_nouns or t.lower_ in lexicon.evidence_nouns) for t in before)
 
 
 def _reported_by(token: Token, lexicon: Lexicon) -> bool:
