@@ -69,6 +69,9 @@ def triples(doc) -> list[tuple]:
      [("He", "disputed", "he was captured inside Iraq"),
       ("the prosecution", "version", "he was captured inside Iraq")]),
     ("The union rejected the allegations.", [("The union", "rejected", "the allegations")]),
+    # a cue coordinated with a verb right after it shares that verb's object
+    ("The senator has acknowledged and discussed the existence of the website.",
+     [("The senator", "acknowledged", "the existence of the website")]),
     ("The Prefect rejects the reconstruction according to which officers charged a peaceful sit-in.",
      [("The Prefect", "rejects", "the reconstruction according to which officers charged a peaceful sit-in")]),
 ])

@@ -20,6 +20,7 @@ from .complements import (
 from .cues import Lexicon, has_evidence_subject, is_verb_cue
 from .quotes import (
     QuoteIndex,
+    closes_earlier_sentence,
     ends_with_comma,
     quote_after_colon,
     statement_after_colon,
@@ -145,7 +146,7 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     punctuated = cue.i + 1 < len(doc) and doc[cue.i + 1].text in (":", ",")
     first = min(cue.i, source.start) if source is not None and source.start < cue.i else cue.i
     before = quotes.ending_before(doc[first].idx)
-    if before is not None and _closes_earlier_sentence(text, before, doc[first].idx, cue, lexicon):
+    if before is not None and closes_earlier_sentence(text, before, doc[first].idx, cue, lexicon):
         before = None
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         split = before is not None and doc[cue.i + 1].text == "," and ends_with_comma(text[before.start:doc[first].idx])
@@ -222,29 +223,12 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         return None, False
     if ("clause" not in flags or "report_object" in flags or has_evidence_subject(cue, lexicon)) \
             and "question" not in flags:  # `It documents the breadth of ...`: what a report records
-        for child in cue.children:
+        shared = [g for c in cue.children if c.dep_ == "conj" and c.i == cue.i + 2 and not any(
+            d.dep_ == "dobj" for d in cue.children) for g in c.children]  # `acknowledged and discussed the ...`
+        for child in list(cue.children) + shared:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and object_reports(child, flags, lexicon):
                 return object_offsets(child), False
     relative = relative_object_content(cue, flags)
     if relative is not None:
         return relative, False
     return (clause_before(cue, source) if cue.dep_ != "relcl" else None), False
-
-
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "update", "remind", "brief", "warn"}
-
-
-def _closes_earlier_sentence(text: str, quote, position: int, cue: Token, lexicon: Lexicon) -> bool:
-    """A quote before the cue that ends a sentence of its own: a full stop after its closing mark
-    (`... "part XVII". He characterized ...`), or a full stop inside it while the cue has its own content
-    after it (`... manual." It recently published its 50,000th article`), unlike `"We won." he said` or
-    `"We won." he told reporters` (an addressee is no content)."""
-    gap = text[quote.end:position]
-    if any(mark in gap for mark in ".!?"):
-        return True
-    if not text[quote.start:quote.end].rstrip().rstrip("\"”’'").rstrip().endswith((".", "!", "?")):
-        return False
-    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
-    return any(c.i > cue.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not addressee)
-                                or (c.dep_ == "prep" and c.lower_ in ("as", "of") and c.lower_ in lexicon.flags(cue)))
-               for c in cue.children)

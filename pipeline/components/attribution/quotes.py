@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .cues import Lexicon
+
 PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "‘": "’"}
 OPENING_QUOTES = "\"“«‘'„"
 CLOSING_QUOTES = "\"”»’'"
@@ -177,6 +179,25 @@ def quote_after_colon(quotes: QuoteIndex, end: int) -> int:
 def ends_with_comma(quote: str) -> bool:
     """A quote that ends with a comma inside its marks (`"A,"`) goes on after its cue: a split quote."""
     return quote.rstrip().rstrip("\"”’'").rstrip().endswith(",")
+
+
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "update", "remind", "brief", "warn"}
+
+
+def closes_earlier_sentence(text: str, quote, position: int, cue: Token, lexicon: Lexicon) -> bool:
+    """A quote before the cue that ends a sentence of its own: a full stop after its closing mark
+    (`... "part XVII". He characterized ...`), or a full stop inside it while the cue has its own content
+    after it (`... manual." It recently published its 50,000th article`), unlike `"We won." he said` or
+    `"We won." he told reporters` (an addressee is no content)."""
+    gap = text[quote.end:position]
+    if any(mark in gap for mark in ".!?"):
+        return True
+    if not text[quote.start:quote.end].rstrip().rstrip("\"”’'").rstrip().endswith((".", "!", "?")):
+        return False
+    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
+    return any(c.i > cue.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not addressee)
+                                or (c.dep_ == "prep" and c.lower_ in ("as", "of") and c.lower_ in lexicon.flags(cue)))
+               for c in cue.children)
 
 
 def quote_span(doc: Doc, quote: Quote) -> Span | None:
