@@ -354,6 +354,9 @@ def test_cues_in_relative_clauses(base_nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a list of wh-clauses names topics, also after its first comma
     ("Here the founder explains what the charity does, why he decided to start it, and how it grew.", []),
+    # what is made known may be a wh-clause
+    ("The agency announced where the three old ferries will be moored.",
+     [("The agency", "announced", "where the three old ferries will be moored")]),
     # a direct quote that opens with a wh-word is a message
     ('The coach commented on the result, "When we scored, everything changed."',
      [("The coach", "commented", "When we scored, everything changed")]),

@@ -51,7 +51,8 @@ WH_WORDS = {"what", "how", "why", "who", "where", "when", "which"}
 def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
     """The cue's clausal complement: the one after it, else a fronted one (`The talks will resume, the
     minister told the BBC`). A wh-clause names a topic, not a message (`explained how ...`), except for a
-    question; a belief needs a clause with a subject (`agreed to let ...` is no belief)."""
+    question or what is made known (`announced where ...`); a belief needs a clause with a subject (`agreed to
+    let ...` is no belief)."""
     flags = lexicon.flags(cue)
     complements = []
     for child in cue.children:
@@ -60,7 +61,7 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
         free_relative = any(c.dep_ == "csubj" for c in child.children)  # "I think what interested me was ..."
         extracted = child.left_edge.i < cue.i < child.i  # `which officials said was ...`: not a wh-question
         first = next(t for t in child.subtree if t.is_quote or not (t.is_punct or t.dep_ == "cc"))  # `..., why ...`
-        if "question" not in flags and first.lower_ in WH_WORDS and not free_relative and not extracted:
+        if not flags & {"question", "wh"} and first.lower_ in WH_WORDS and not free_relative and not extracted:
             continue
         if child.i < cue.i and any(t.text in (":", ";") for t in cue.doc[child.right_edge.i : cue.i]):
             continue  # `It will be a secret: someone tells something`: a clause before a colon is none of the cue's
