@@ -151,6 +151,8 @@ def test_content_boundaries(base_nlp, text, expected):
      [("It", "published", "its annual accounts")]),
     # the `as` complement may be an adjective; the `of` complement wins over a clause the parser hung on the verb
     ("The newspaper described the ruling as historic.", [("The newspaper", "described", "historic")]),
+    ("The senator likened the new law to a ban on free speech.",
+     [("The senator", "likened", "a ban on free speech")]),
     # a quoted predicate the parser hung on the object as its apposition
     ('The charity has called the ruling "a disgrace to the courts".',
      [("The charity", "called", "a disgrace to the courts")]),
