@@ -11,7 +11,9 @@ a match in a question that it opens before its subject ("Could you explain ...?"
 possible?"); ``deps`` lists the
 dependency labels the hedge word may have in a parsed Doc ("a possible
 cause" but not "as soon as possible"); ``not_verbs`` lists verbs that make a
-modal one of ability or permission ("could be seen", "may be exercised"); ``not_marks`` lists
+modal one of ability or permission ("could be seen", "may be exercised"); ``not_after_subject`` lists
+words before the modal's pronoun subject that make it a purpose ("so they could"); ``not_subject_dets``
+lists determiners of its subject that deny an ability ("neither side could"); ``not_marks`` lists
 subordinators of the modal's clause that make it a purpose or a place ("so they could be closer",
 "where attendees could wear").
 A word that is the cue of an attribution is not also a hedge (GUIDELINES,
@@ -73,6 +75,8 @@ class HedgeFinder(DataComponent):
         self.deps: dict[str, set[str]] = {}
         self.not_verbs: dict[str, set[str]] = {}
         self.not_marks: dict[str, set[str]] = {}
+        self.not_after_subject: dict[str, set[str]] = {}
+        self.not_subject_dets: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["hedges.jsonl"]):
             key = f"{LABEL}#{n}"
             self.matcher.add(key, [row["pattern"]])
@@ -90,6 +94,10 @@ class HedgeFinder(DataComponent):
                 self.not_verbs[key] = set(row["not_verbs"])
             if row.get("not_marks"):
                 self.not_marks[key] = set(row["not_marks"])
+            if row.get("not_after_subject"):
+                self.not_after_subject[key] = set(row["not_after_subject"])
+            if row.get("not_subject_dets"):
+                self.not_subject_dets[key] = set(row["not_subject_dets"])
 
     def candidates(self, doc: Doc) -> list[Span]:
         spans = []
@@ -98,6 +106,8 @@ class HedgeFinder(DataComponent):
             if end < len(doc) and doc[end].lower_ in self.not_before.get(key, ()):
                 continue
             if start > 0 and doc[start - 1].lower_ in self.not_after.get(key, ()):
+                continue
+            if self._purpose_or_denied(doc, start, key):
                 continue
             if key in self.not_in_question and self._in_question(doc, start) and self._inverted(doc[start]):
                 continue
@@ -112,6 +122,16 @@ class HedgeFinder(DataComponent):
                 start, end = start + first, start + last
             spans.append(Span(doc, start, end, label=LABEL))
         return filter_spans(spans)
+
+    def _purpose_or_denied(self, doc: Doc, start: int, key: str) -> bool:
+        """`so they could be closer` (a purpose), `neither side could open the scoring` (an ability denied)."""
+        if start > 1 and doc[start - 1].pos_ == "PRON" and doc[start - 2].lower_ in self.not_after_subject.get(key, ()):
+            return True
+        if not doc.has_annotation("DEP") or key not in self.not_subject_dets:
+            return False
+        subjects = [c for c in doc[start].head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(d.lower_ in self.not_subject_dets[key] for s in subjects for d in s.children
+                   if d.dep_ in ("det", "preconj"))
 
     @staticmethod
     def _inverted(modal) -> bool:

@@ -320,6 +320,10 @@ def test_not_attributions(base_nlp, text):
     # in a question, a modal after its subject is still a possibility; one that opens the question asks
     ("Which roads might be closed during the storm?", ["might"]),
     ("Could you explain how the dam works?", []),
+    # a purpose after `so` and an ability denied by the subject are no possibility
+    ("The family moved to the coast when she was six so they could be closer to her father.", []),
+    ("Despite their efforts, neither team could score in the first half.", []),
+    ("The storm could hit the coast on Friday.", ["could"]),
 ])
 def test_hedges_on_real_shapes(base_nlp, text, expected):
     doc = base_nlp(text)
