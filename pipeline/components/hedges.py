@@ -7,10 +7,13 @@ span is the minimal expression ("appeared" of "appeared to"); a row's
 optional ``not_before`` and ``not_after`` list lower-case words right after
 or before the match that make it no hedge ("could not", "so they could",
 "you could": ability or purpose, not possibility); ``not_in_question`` drops
-a match in a question ("Could you explain ...?"); ``deps`` lists the
+a match in a question that it opens before its subject ("Could you explain ...?", not "What work might be
+possible?"); ``deps`` lists the
 dependency labels the hedge word may have in a parsed Doc ("a possible
 cause" but not "as soon as possible"); ``not_verbs`` lists verbs that make a
-modal one of ability or permission ("could be seen", "may be exercised"); ``not_marks`` lists
+modal one of ability or permission ("could be seen", "may be exercised"); ``not_after_subject`` lists
+words before the modal's pronoun subject that make it a purpose ("so they could"); ``not_subject_dets``
+lists determiners of its subject that deny an ability ("neither side could"); ``not_marks`` lists
 subordinators of the modal's clause that make it a purpose or a place ("so they could be closer",
 "where attendees could wear").
 A word that is the cue of an attribution is not also a hedge (GUIDELINES,
@@ -72,6 +75,8 @@ class HedgeFinder(DataComponent):
         self.deps: dict[str, set[str]] = {}
         self.not_verbs: dict[str, set[str]] = {}
         self.not_marks: dict[str, set[str]] = {}
+        self.not_after_subject: dict[str, set[str]] = {}
+        self.not_subject_dets: dict[str, set[str]] = {}
         for n, row in enumerate(self.data["hedges.jsonl"]):
             key = f"{LABEL}#{n}"
             self.matcher.add(key, [row["pattern"]])
@@ -89,6 +94,10 @@ class HedgeFinder(DataComponent):
                 self.not_verbs[key] = set(row["not_verbs"])
             if row.get("not_marks"):
                 self.not_marks[key] = set(row["not_marks"])
+            if row.get("not_after_subject"):
+                self.not_after_subject[key] = set(row["not_after_subject"])
+            if row.get("not_subject_dets"):
+                self.not_subject_dets[key] = set(row["not_subject_dets"])
 
     def candidates(self, doc: Doc) -> list[Span]:
         spans = []
@@ -98,7 +107,9 @@ class HedgeFinder(DataComponent):
                 continue
             if start > 0 and doc[start - 1].lower_ in self.not_after.get(key, ()):
                 continue
-            if key in self.not_in_question and self._in_question(doc, start):
+            if self._purpose_or_denied(doc, start, key):
+                continue
+            if key in self.not_in_question and self._in_question(doc, start) and self._inverted(doc[start]):
                 continue
             if doc.has_annotation("DEP") and (
                     (key in self.deps and doc[start].dep_ not in self.deps[key])
@@ -111,6 +122,24 @@ class HedgeFinder(DataComponent):
                 start, end = start + first, start + last
             spans.append(Span(doc, start, end, label=LABEL))
         return filter_spans(spans)
+
+    def _purpose_or_denied(self, doc: Doc, start: int, key: str) -> bool:
+        """`so they could be closer` (a purpose), `neither side could open the scoring` (an ability denied)."""
+        if start > 1 and doc[start - 1].pos_ == "PRON" and doc[start - 2].lower_ in self.not_after_subject.get(key, ()):
+            return True
+        if not doc.has_annotation("DEP") or key not in self.not_subject_dets:
+            return False
+        subjects = [c for c in doc[start].head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(d.lower_ in self.not_subject_dets[key] for s in subjects for d in s.children
+                   if d.dep_ in ("det", "preconj"))
+
+    @staticmethod
+    def _inverted(modal) -> bool:
+        """A modal before its subject asks or requests (`Could you explain ...?`); one after it keeps its sense of
+        possibility in a question too (`What work might be possible?`). Unparsed, every modal of a question is."""
+        if not modal.doc.has_annotation("DEP"):
+            return True
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < modal.i for c in modal.head.children)
 
     @staticmethod
     def _in_question(doc: Doc, i: int) -> bool:

@@ -31,18 +31,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .contents import QUESTION_WORDS, continuation, find_content, noun_content, trimmed
+from .complements import continuation, noun_content, quote_after_sentence
+from .contents import QUESTION_WORDS, find_content, trimmed
 from .cues import (
     Lexicon,
     clear_cue,
+    framing_noun,
     is_belief_adjective_cue,
-    is_not_a_report,
     is_report_noun_cue,
-    is_sourceless_belief,
     is_verb_cue,
     phrase_at,
 )
 from .quotes import QuoteIndex
+from .reports import is_not_a_report, is_sourceless_belief
 from .sources import (
     ISSUING_VERBS,
     find_source,
@@ -100,10 +101,15 @@ class AttributionFinder(DataComponent):
 
     def candidates(self, doc: Doc, quotes: QuoteIndex) -> list[tuple]:
         """(source span, cue offsets, content offsets, cue token) for every cue found, in token order."""
-        found, i = [], 0
+        found, i, issued = [], 0, set()
         lexicon = self.lexicon
         while i < len(doc):
             token = doc[i]
+            framing = framing_noun(token, lexicon)
+            if framing is not None:
+                found.append(self._framed(token, framing))
+                i = framing.right_edge.i + 1
+                continue
             fixed = phrase_at(token, lexicon)
             if fixed is not None:
                 end, obj = fixed
@@ -127,19 +133,43 @@ class AttributionFinder(DataComponent):
                 belief = token.lower_ in lexicon.belief_nouns or token.lower_ in lexicon.belief_adjectives
                 if content is not None and (source is not None or not belief):  # a belief needs its holder
                     found.append((source, (token.idx, token.idx + len(token)), content, token))
+            elif self._issued_report(token):
+                quote = quote_after_sentence(quotes, token)
+                if quote is not None:
+                    issued.add(token.i)
+                    found.append((self._noun_source(token), (token.idx, token.idx + len(token)), quote, token))
             i += 1
-        return [f for f in found if f[2] is not None]
+        return [f for f in found if f[2] is not None and not (f[3].i in issued and any(
+            g[3].i not in issued and g[2] is not None and g[2][0] < f[2][1] and f[2][0] < g[2][1] for g in found))]
+
+    def _issued_report(self, noun) -> bool:
+        """A report noun its verb's subject issues, with no content of its own (`issued a statement regarding the
+        decision.`): the quote that follows is its content, unless a cue of its own claims it."""
+        return noun.pos_ == "NOUN" and noun.lower_ in self.lexicon.report_nouns and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ISSUING_VERBS and noun.head.pos_ == "VERB"
 
     @staticmethod
     def _phrase(token, end: int, obj) -> tuple:
-        """`according to X, ...`: X is the source of the longer side of the sentence."""
+        """`according to X, ...`: X is the source of the longer side of the sentence, or of the rest of a relative
+        clause it opens."""
         doc = token.doc
         source = phrase(obj)
         sentence = token.sent
         before = (sentence.start_char, token.idx)
         after = (source.end_char, sentence.end_char)
-        content = after if after[1] - after[0] >= before[1] - before[0] else before
+        # `which, according to X, the UN criticised`: the rest of the relative clause it is set into
+        relative = token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in ("which", "who", "that")
+        content = after if relative or after[1] - after[0] >= before[1] - before[0] else before
         return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
+
+    def _framed(self, preposition, noun) -> tuple:
+        """`In my opinion, X`: the noun is the cue, its holder the source; `From all reports I have seen, X`: the
+        preposition is the cue (as `according to`), the noun phrase the source. X, the rest of the sentence, is
+        the content."""
+        content = (noun.right_edge.idx + len(noun.right_edge), preposition.sent.end_char)
+        if preposition.lower_ == "in":
+            return self._noun_source(noun), (noun.idx, noun.idx + len(noun)), content, noun
+        return phrase(noun), (preposition.idx, preposition.idx + len(preposition)), content, preposition
 
     def _noun_source(self, noun) -> Span | None:
         """A report noun's possessor (`the ministry's claim`), `by`/`of`/`from` phrase, or the subject of the
@@ -160,7 +190,10 @@ class AttributionFinder(DataComponent):
             return None  # `The UN confirmed reports that ...`, `I welcome the news that ...`: not the subject's own
         if noun.dep_ in ("dobj", "acomp", "attr", "amod") or noun.pos_ == "ADJ":
             return subject_of(noun.head)
-        return None
+        # `they are concerned the ...`, read as a passive verb, whose subject the parser may hang on `are`
+        around = list(noun.children) + [g for c in noun.children if c.dep_ == "auxpass" for g in c.children]
+        holder = next((c for c in around if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return phrase(holder) if holder is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()

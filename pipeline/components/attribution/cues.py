@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .sources import SUBJECT_DEPS
-
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE_PRONOUNS = {"which", "whom", "who", "that"}
 
@@ -50,116 +48,44 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs:
         return False
-    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"):
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"
+                                              and not _reported_by(token, lexicon)):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
     if "evidence" in lexicon.flags(token):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects)
+        return has_evidence_subject(token, lexicon)
     return True
 
 
-def is_not_a_report(cue: Token) -> bool:
-    """Negated (`No group claimed ...`, `did not say`), an infinitive (`declined to comment`, `time to say
-    goodbye`, `is alleged to have`: a hedge; `told to stay`: an order), or `Asked whether ...` with no asker."""
-    children = {c.dep_ for c in cue.children}
-    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
-    shared = _shared_verb(cue, subjects)
-    auxiliaries = [c for c in cue.children if c.dep_ in ("aux", "neg")] + \
-        ([c for c in shared.children if c.dep_ in ("aux", "neg")] if shared is not None else [])
-    if any(c.dep_ == "neg" for c in auxiliaries) or any(d.lower_ == "no" for s in subjects for d in s.children):
-        return True  # also of a verb the cue is coordinated with: "I can't call and tell them ..."
-    modals = {c.lower_ for c in auxiliaries if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
-                                                                   "can", "ca", "could", "might", "may", "must"}
-    if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
-        return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
-        # not a habit or an aside with its message ("he would say, "Well, ..."", "I should mention that ...")
-    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
-    if infinitive and not children & {"ccomp", "dobj", "agent"} and not reported_infinitive(cue):
+def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
+    for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects):
         return True
-    if infinitive and "dobj" in children and "ccomp" not in children:
-        return True  # a request or an order: "asked the governments not to turn away boats", "told residents to leave"
-    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
-        return True
-    return is_hypothetical(cue, subjects)
-
-
-def _shared_verb(cue: Token, subjects: list[Token]) -> Token | None:
-    """The verb a base-form cue without subject or auxiliary of its own is coordinated with, whose auxiliaries
-    it shares (`can't call and tell`, `Will they treat and announce ...?`; not `pressed for Russia to use its
-    influence and underlined ...`, a finite verb)."""
-    if cue.dep_ != "conj" or cue.tag_ != "VB" or subjects or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i > cue.i \
-            or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
-        return None
-    return cue.head
-
-
-def _tells_a_message(cue: Token) -> bool:
-    """The cue has its message with it: a clause with a subject, or a quote right after `,` or `:`; and it is
-    not itself reported (`said he would announce that ...` is a plan)."""
-    doc = cue.doc
-    if cue.dep_ == "ccomp":
+    if not any(s.lower_ in ("it", "they") for s in subjects):
         return False
-    if any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children):
-        return True
-    k = cue.i + 1
-    return k + 1 < len(doc) and doc[k].text in (",", ":") and doc[k + 1].is_quote
-
-
-def is_hypothetical(cue: Token, subjects: list[Token]) -> bool:
-    """Not a report that happened: a question put to the speaker (`Do you think ...?`), a condition (`If you
-    think ...`), a comparison (`as we thought`), an imperative (`Tell me`, `Let me say`), a discourse marker
-    (`That said, ...`), a bare infinitive after `help`/`let`/`make`, or a naming passive (`is called X`)."""
-    doc = cue.doc
-    shared = _shared_verb(cue, subjects)
-    if shared is not None:
-        subjects = [c for c in shared.children if c.dep_ in SUBJECT_DEPS]
-    inverted = any(c.dep_ == "aux" and subjects and c.i < subjects[0].i
-                   for c in list(cue.children) + (list(shared.children) if shared is not None else []))
-    if (inverted or any(s.lower_ == "you" for s in subjects)) and _ends_in_question(cue):
-        return True
-    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
-    if marks & {"if", "unless", "than", "whether"}:
-        return True
-    if "as" in marks and not any(c.dep_ == "ccomp" and c.tag_ != "MD" and len(list(c.subtree)) > 3
-                                 and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children):
-        return True  # a comparison ("as we thought"), not a cause with its message ("as I think the site needs ...")
-    if cue.head.lemma_ == "let" or (not subjects and cue.tag_ == "VB" and (cue.dep_ == "ROOT"
-                                                                            or cue.head.lemma_ in ("help", "make"))):
-        return True
-    if cue.lemma_ == "say" and cue.i > 0 and doc[cue.i - 1].lower_ == "that" and cue.i + 1 < len(doc) \
-            and doc[cue.i + 1].text == ",":
-        return True
-    return cue.lemma_ == "call" and any(c.dep_ == "auxpass" for c in cue.children) \
-        and not any(c.dep_ == "agent" for c in cue.children)
-
-
-REPORTED_INFINITIVE_VERBS = {"say", "report", "claim", "rumour", "rumor"}
-
-
-def reported_infinitive(cue: Token) -> bool:
-    """`was reported to have been seized`, `is said to be`: a passive report with an infinitive is a report
-    with no written source (unlike `is alleged to`, `are believed to`, which are hedges)."""
-    return cue.lemma_.lower() in REPORTED_INFINITIVE_VERBS and any(c.dep_ == "auxpass" for c in cue.children)
-
-
-def is_sourceless_belief(cue: Token, lexicon: Lexicon) -> bool:
-    """`It is believed ...`, `are thought to`: a belief with no written source is a hedge, not an attribution."""
-    if "belief" not in lexicon.flags(cue):
+    sentence = verb.sent
+    if sentence.start == 0 or "\n" in verb.doc[sentence.start - 1].whitespace_:
         return False
-    children = list(cue.children)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
-    return passive or any(s.lower_ == "it" and s.dep_ == "nsubj" and cue.tag_ == "VBN" for s in subjects)
+    before = verb.doc[sentence.start - 1].sent
+    return any(t.dep_ in ("nsubj", "nsubjpass")
+               and (t.lemma_.lower() in lexicon.evidence_nouns or t.lower_ in lexicon.evidence_nouns) for t in before)
 
 
-def _ends_in_question(cue: Token) -> bool:
-    """The first sentence-final mark after the cue is a question mark."""
-    for token in cue.doc[cue.i + 1 : cue.i + 60]:
-        if token.text in ("?", ".", "!"):
-            return token.text == "?"
-    return False
+def _reported_by(token: Token, lexicon: Lexicon) -> bool:
+    """A past participle with its agent that reports the noun it modifies (`the ceasefire announced by Russia`,
+    `a man described by police as dangerous`), not one that names a property (`a condition characterised by
+    brain damage`: an `as` verb needs its `as`), nor one that presents a document or image (`figures published
+    by the ministry`)."""
+    flags = lexicon.flags(token)
+    if token.tag_ != "VBN" or not any(c.dep_ == "agent" for c in token.children) \
+            or flags & {"clause", "quote", "question", "belief", "evidence"} \
+            or token.head.lower_ in lexicon.evidence_nouns or token.head.lemma_.lower() in lexicon.evidence_nouns:
+        return False
+    needed = flags & {"as", "of"}
+    return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in token.children)
 
 
 def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
@@ -196,9 +122,12 @@ def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
 
 
 def that_clause_after(token: Token) -> Token | None:
-    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), when a clause follows."""
+    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), or after the `be` a noun
+    is the subject of (`the claim was that ...`), when a clause follows."""
     doc = token.doc
     k = token.i + 1
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.i == k and token.lemma_ != "hope":
+        k += 1  # not a wish: `My hope is that ...`
     if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[k].head.i > k:
         return doc[k]
     return None
@@ -206,7 +135,7 @@ def that_clause_after(token: Token) -> Token | None:
 
 def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
     """A report noun with its content: a `that` clause right after it, or a colon at a headline's end."""
-    if token.pos_ != "NOUN" or token.text not in lexicon.report_nouns | lexicon.belief_nouns:
+    if token.pos_ != "NOUN" or token.lower_ not in lexicon.report_nouns | lexicon.belief_nouns:
         return False
     if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ == "det") and token.lower_ != "doubt":
         return False  # "no reports that ..." reports nothing; "I have no doubt that ..." is a belief
@@ -219,7 +148,26 @@ def is_report_noun_cue(token: Token, lexicon: Lexicon) -> bool:
 
 def is_belief_adjective_cue(token: Token, lexicon: Lexicon) -> bool:
     """`I am sure that ...`, `Italian associations are concerned the Government will ...`."""
-    if token.lower_ not in lexicon.belief_adjectives or token.dep_ not in ("acomp", "amod"):
+    if token.lower_ not in lexicon.belief_adjectives:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # the parser's reading: `are [concerned]VBN ...`
+    if token.dep_ not in ("acomp", "amod") and not passive:
         return False
     has_clause = any(c.dep_ == "ccomp" for c in token.children) or that_clause_after(token) is not None
-    return has_clause and not any(c.dep_ == "neg" for c in token.head.children)
+    return has_clause and not any(c.dep_ == "neg" for c in (token if passive else token.head).children)
+
+
+def framing_noun(token: Token, lexicon: Lexicon) -> Token | None:
+    """A sentence-opening phrase whose noun frames the rest of the sentence as someone's view or report: a belief
+    noun with its holder after `in` (`In my opinion, ...`, `In the view of the ministry, ...`), a report noun after
+    `from` (`From all the reports I have read, ...`). Returns the noun; a comma must follow its phrase."""
+    if token.lower_ not in ("in", "from") or token.i != token.sent.start:
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    doc = token.doc
+    if noun is None or noun.right_edge.i + 2 >= len(doc) or doc[noun.right_edge.i + 1].text != ",":
+        return None
+    if token.lower_ == "in":
+        holder = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+        return noun if holder and noun.lower_ in lexicon.belief_nouns else None
+    return noun if noun.lower_ in lexicon.report_nouns else None

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .cues import Lexicon
+
 PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "‘": "’"}
 OPENING_QUOTES = "\"“«‘'„"
 CLOSING_QUOTES = "\"”»’'"
@@ -157,6 +159,45 @@ def statement_after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | 
                 break
         position += len(paragraph) + 1
     return (start, end) if end > start else None
+
+
+def quote_after_colon(quotes: QuoteIndex, end: int) -> int:
+    """A content followed by a colon and a quote goes on to the quote's end (`said the plan was dangerous: "It
+    will cost lives."`): the quote is the message the clause announces."""
+    text = quotes.text
+    colon = end
+    while colon < len(text) and text[colon] in " \"”’'":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return end
+    quote = quotes.starting_after(colon + 1)
+    if quote is None or "\n" in text[colon:quote.start]:
+        return end
+    return quote.end
+
+
+def ends_with_comma(quote: str) -> bool:
+    """A quote that ends with a comma inside its marks (`"A,"`) goes on after its cue: a split quote."""
+    return quote.rstrip().rstrip("\"”’'").rstrip().endswith(",")
+
+
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "update", "remind", "brief", "warn"}
+
+
+def closes_earlier_sentence(text: str, quote, position: int, cue: Token, lexicon: Lexicon) -> bool:
+    """A quote before the cue that ends a sentence of its own: a full stop after its closing mark
+    (`... "part XVII". He characterized ...`), or a full stop inside it while the cue has its own content
+    after it (`... manual." It recently published its 50,000th article`), unlike `"We won." he said` or
+    `"We won." he told reporters` (an addressee is no content)."""
+    gap = text[quote.end:position]
+    if any(mark in gap for mark in ".!?"):
+        return True
+    if not text[quote.start:quote.end].rstrip().rstrip("\"”’'").rstrip().endswith((".", "!", "?")):
+        return False
+    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
+    return any(c.i > cue.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not addressee)
+                                or (c.dep_ == "prep" and c.lower_ in ("as", "of") and c.lower_ in lexicon.flags(cue)))
+               for c in cue.children)
 
 
 def quote_span(doc: Doc, quote: Quote) -> Span | None:

@@ -69,6 +69,10 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     if named is not None:
         return named
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+        quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if quoted is not None:
+            return phrase(quoted)  # "The minister was quoted by Reuters as saying ...": the one quoted
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
             and depth < 2:
         return find_source(head.head, depth + 1)  # "Officials said the bridge was safe and insisted that ...":
@@ -82,6 +86,10 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
             if issuer is not None:
                 return issuer
         return verb.doc[phrase(head).start : head.i + 1]
+    if depth < 2 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" \
+            and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        return find_source(head.head, depth + 1)  # "found that A, making it clear that B": the parser hung the
+        # participle on the reported clause; it reports for the one who reports that clause
     if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and head.pos_ in ("VERB", "AUX"):
         return find_source(head, depth + 1)
     return None
