@@ -478,3 +478,38 @@ def test_entities_person_after_a_locative_is_a_place(doc_maker, component, words
     pos = ["PROPN" if w[0].isupper() and w != "Hall" or w.startswith("al-") else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a military operation or a storm is an event: no label, nor its name alone later
+    (["Operation", "Desert", "Fox", "began", ".", "Desert", "Fox", "ended", "in", "Basra"],
+     [(0, 3, "ORG"), (5, 7, "PERSON"), (9, 10, "GPE")], [("Basra", "GPE")]),
+    (["Typhoon", "Rosa", "hit", "Luzon", ".", "Rosa", "weakened"],
+     [(1, 2, "PERSON"), (3, 4, "GPE"), (5, 6, "PERSON")], [("Luzon", "GPE")]),
+    # games, cups and prizes are events or awards
+    (["the", "Summer", "Olympics", "in", "Tokyo"], [(1, 3, "PERSON"), (4, 5, "GPE")], [("Tokyo", "GPE")]),
+    (["a", "Paralympic", "swimmer"], [(1, 2, "ORG")], []),
+    # a body's name in a law's title gets none; the body acting stays
+    (["under", "Security", "Council", "Resolution", "1441"], [(1, 3, "ORG")], []),
+    (["the", "Security", "Council", "adopted", "Resolution", "1441"], [(1, 3, "ORG")], [("Security Council", "ORG")]),
+    # a faith or a people is no name of a body; a body named after one is
+    (["the", "Yazidi", "community", "fled"], [(1, 2, "ORG")], []),
+    (["attacks", "on", "Islam", "grew"], [(2, 3, "ORG")], []),
+    (["the", "Islamic", "Relief", "Foundation", "said"], [(1, 4, "ORG")], [("Islamic Relief Foundation", "ORG")]),
+    # a weapon opened by a storm word stays
+    (["two", "Storm", "Shadow", "missiles"], [], [("Storm Shadow", "WEAPON")]),
+])
+def test_entities_events_laws_and_faiths_get_no_label(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "NUM" if w.isdigit() else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert [e for e in ents_of(doc) if e[1] != "COUNT"] == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # `Force` heads a body's name, whatever was predicted
+    (["the", "Royal", "Canadian", "Air", "Force", "flew"], [(1, 5, "PERSON")], [("Royal Canadian Air Force", "ORG")]),
+])
+def test_entities_force_heads_a_body(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

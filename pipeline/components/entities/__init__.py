@@ -16,7 +16,7 @@ range gives two (dates.py), a TIME needs a clock time. Labels are corrected
 from what names say of themselves (names.py), and a name after `the city of`, or a lone name called a person
 after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
-(vessels.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
+(vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
 from .places import persons_after_locatives, places_named_by_noun
+from .events import without_events
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
 
@@ -97,6 +98,10 @@ class EntityNormalizer(DataComponent):
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
+        self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"]["event_prefixes"]]
+        self.event_heads = set(self.data["designators.json"]["event_heads"])
+        self.law_words = set(self.data["designators.json"]["law_words"])
+        self.faiths = set(self.data["designators.json"]["faiths_and_peoples"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,6 +130,7 @@ class EntityNormalizer(DataComponent):
         spans = persons_after_locatives(doc, spans, person_name_parts(spans))
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
+        spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths)
         spans = self.names.without_generic_nouns(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
