@@ -19,4 +19,5 @@ def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads
         if span[-1].text in heads or span.text in faiths:
             return False
         return not (span.end < len(doc) and doc[span.end].text in law_words)
-    return without_vessels(doc, [s for s in spans if kept(s)], prefixes)
+    spans = [s for s in spans if kept(s)]
+    return without_vessels(doc, spans, prefixes) if prefixes else spans
