@@ -513,3 +513,21 @@ def test_entities_force_heads_a_body(doc_maker, component, words, ents, expected
     pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a lone name called an organisation right after `in` or `near` is a place, and so are its other mentions
+    (["shelling", "in", "Vardino", ".", "Vardino", "was", "hit"], [(2, 3, "ORG"), (4, 5, "ORG")],
+     [("Vardino", "GPE"), ("Vardino", "GPE")]),
+    (["a", "camp", "near", "Oster", "Kamen"], [(3, 5, "ORG")], [("Oster Kamen", "GPE")]),
+    # not an acronym, a name with a body's word, a known armed group, nor before a possessive
+    (["posts", "near", "KPA", "lines"], [(2, 3, "ORG")], [("KPA", "ORG")]),
+    (["she", "studied", "in", "Hartley", "College"], [(3, 5, "ORG")], [("Hartley College", "ORG")]),
+    (["recruits", "in", "Hezbollah", "'s", "ranks"], [(2, 3, "ORG")], [("Hezbollah", "ORG")]),
+    # `at` is where people work too
+    (["she", "works", "at", "Stellvane"], [(3, 4, "ORG")], [("Stellvane", "ORG")]),
+])
+def test_entities_body_after_in_or_near_is_a_place(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("in", "near", "at") else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

@@ -33,7 +33,7 @@ from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
-from .places import persons_after_locatives, places_named_by_noun
+from .places import bodies_after_locatives, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
@@ -90,6 +90,7 @@ class EntityNormalizer(DataComponent):
         self.name_list.add("MEDIA#list", self.data["media.txt"])
         self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
+        self.armed_groups = set(self.data["armed_groups.txt"])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
                                self.data["given_names.txt"], self.data["role_nouns.txt"])
         self.dates = DateRules(self.data["dates.json"])
@@ -129,6 +130,7 @@ class EntityNormalizer(DataComponent):
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = persons_after_locatives(doc, spans, person_name_parts(spans))
+        spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
         spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths)
