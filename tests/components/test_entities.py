@@ -489,6 +489,13 @@ def test_entities_person_after_a_locative_is_a_place(doc_maker, component, words
     # games, cups and prizes are events or awards
     (["the", "Summer", "Olympics", "in", "Tokyo"], [(1, 3, "PERSON"), (4, 5, "GPE")], [("Tokyo", "GPE")]),
     (["a", "Paralympic", "swimmer"], [(1, 2, "ORG")], []),
+    # nothing inside an event's name either, nor its year
+    (["the", "2019", "Franco", "-", "Spanish", "Summit", "in", "Lyon"], [(1, 2, "DATE"), (2, 3, "GPE"), (7, 8, "GPE")],
+     [("Lyon", "GPE")]),
+    (["at", "the", "Rugby", "World", "Cup", "2027", "in", "Perth"], [(5, 6, "DATE"), (7, 8, "GPE")],
+     [("Perth", "GPE")]),
+    # a body named after an event stays
+    (["the", "Kenyan", "Olympic", "Committee", "said"], [(1, 4, "ORG")], [("Kenyan Olympic Committee", "ORG")]),
     # a body's name in a law's title gets none; the body acting stays
     (["under", "Security", "Council", "Resolution", "1441"], [(1, 3, "ORG")], []),
     (["the", "Security", "Council", "adopted", "Resolution", "1441"], [(1, 3, "ORG")], [("Security Council", "ORG")]),
