@@ -104,6 +104,7 @@ class EntityNormalizer(DataComponent):
         self.event_heads = set(self.data["designators.json"].get("event_heads", []))
         self.law_words = set(self.data["designators.json"].get("law_words", []))
         self.faiths = set(self.data["designators.json"].get("faiths_and_peoples", []))
+        self.celestial = set(self.data["designators.json"].get("celestial_bodies", []))
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -133,7 +134,8 @@ class EntityNormalizer(DataComponent):
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
-        spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths)
+        spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
+                               self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc

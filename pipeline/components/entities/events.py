@@ -1,6 +1,7 @@
 """Events, awards and laws get no label, nor anything inside their names (ANNOTATION_NOTES): `Operation Steel
 Curtain`, `Cyclone Idai` and a later `Idai`, `the 2014 Winter Paralympics`, `Security Council Resolution 2254`;
-nor do religions and peoples written as one word (`Islam`, `Yazidi`), which are no names of a body or a place."""
+nor do religions and peoples written as one word (`Islam`, `Yazidi`), which are no names of a body or a place,
+nor celestial bodies (`Earth`)."""
 
 from __future__ import annotations
 
@@ -32,9 +33,10 @@ def is_year(token) -> bool:
 
 
 def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads: set[str], law_words: set[str],
-                   faiths: set[str]) -> list[Span]:
+                   faiths: set[str], celestial: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """The spans that lie in no event's name (an event prefix before or in it, or inside the words an event head
-    ends), name no body in a law's title (a law word right after it), and no faith or people."""
+    ends), name no body in a law's title (a law word right after it), no faith or people, and no celestial body
+    (`celestial`) unless called a person."""
     inside = event_names(doc, heads) if heads else set()
 
     def kept(span: Span) -> bool:
@@ -44,7 +46,7 @@ def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads
             return False
         if span.label_ == "DATE":
             return True
-        if span.text in faiths:
+        if span.text in faiths or (span.text in celestial and span.label_ != "PERSON"):
             return False
         return not (span.end < len(doc) and doc[span.end].text in law_words)
     spans = [s for s in spans if kept(s)]
