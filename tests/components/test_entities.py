@@ -542,3 +542,16 @@ def test_entities_body_after_in_or_near_is_a_place(doc_maker, component, words, 
     pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("in", "near", "at") else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a newspaper's name word alone after `the` is the newspaper
+    (["as", "the", "Herald", "reported"], [(2, 3, "ORG")], [("Herald", "MEDIA")]),
+    (["an", "ad", "in", "the", "Courier"], [(4, 5, "PERSON")], [("Courier", "MEDIA")]),
+    # not without `the`, nor a word for a kind of outlet
+    (["Herald", "said", "so"], [(0, 1, "ORG")], [("Herald", "ORG")]),
+])
+def test_entities_newspaper_word_alone_is_media(doc_maker, component, words, ents, expected):
+    pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
+    assert ents_of(doc) == expected

@@ -38,6 +38,7 @@ class NameRules:
         # continents and larger world regions (`Middle East`, `Antarctica`): LOC
         self.world_regions = set(gazetteer.get("world_regions", []))
         self.media = set(media)
+        self.media_words_alone = set(designators.get("media_words_alone", []))  # none in a model saved before it
 
     def is_known_place(self, text: str) -> bool:
         return text in self.countries or text in self.cities
@@ -80,8 +81,13 @@ class NameRules:
 
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
-        whatever was predicted."""
-        if span.label_ not in PLACE_LABELS or len(span) < 2:
+        `the Times` MEDIA (data media_words_alone), whatever was predicted."""
+        if span.label_ not in PLACE_LABELS:
+            return span
+        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+                and span.text in self.media_words_alone:
+            return span if span.label_ == "MEDIA" else Span(span.doc, span.start, span.end, label="MEDIA")
+        if len(span) < 2:
             return span
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
