@@ -137,6 +137,7 @@ class EntityNormalizer(DataComponent):
         spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
+        spans = self.names.without_titles(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
