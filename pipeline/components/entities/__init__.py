@@ -16,7 +16,7 @@ range gives two (dates.py), a TIME needs a clock time. Labels are corrected
 from what names say of themselves (names.py), and a name after `the city of`, or a lone name called a person
 after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
-(vessels.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
+(vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
-from .places import persons_after_locatives, places_named_by_noun
+from .places import bodies_after_locatives, persons_after_locatives, places_named_by_noun
+from .events import without_events
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
 
@@ -89,6 +90,7 @@ class EntityNormalizer(DataComponent):
         self.name_list.add("MEDIA#list", self.data["media.txt"])
         self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
+        self.armed_groups = set(self.data["armed_groups.txt"])
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
                                self.data["given_names.txt"], self.data["role_nouns.txt"])
         self.dates = DateRules(self.data["dates.json"])
@@ -97,6 +99,12 @@ class EntityNormalizer(DataComponent):
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
+        # lists a model saved before them does not carry: empty there until it is retrained
+        self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"].get("event_prefixes", [])]
+        self.event_heads = set(self.data["designators.json"].get("event_heads", []))
+        self.law_words = set(self.data["designators.json"].get("law_words", []))
+        self.faiths = set(self.data["designators.json"].get("faiths_and_peoples", []))
+        self.celestial = set(self.data["designators.json"].get("celestial_bodies", []))
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -123,9 +131,13 @@ class EntityNormalizer(DataComponent):
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = persons_after_locatives(doc, spans, person_name_parts(spans))
+        spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
+        spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
+                               self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
+        spans = self.names.without_titles(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 

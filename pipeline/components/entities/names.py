@@ -38,6 +38,7 @@ class NameRules:
         # continents and larger world regions (`Middle East`, `Antarctica`): LOC
         self.world_regions = set(gazetteer.get("world_regions", []))
         self.media = set(media)
+        self.media_words_alone = set(designators.get("media_words_alone", []))  # none in a model saved before it
 
     def is_known_place(self, text: str) -> bool:
         return text in self.countries or text in self.cities
@@ -80,8 +81,13 @@ class NameRules:
 
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
-        whatever was predicted."""
-        if span.label_ not in PLACE_LABELS or len(span) < 2:
+        `the Times` MEDIA (data media_words_alone), whatever was predicted."""
+        if span.label_ not in PLACE_LABELS:
+            return span
+        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+                and span.text in self.media_words_alone:
+            return span if span.label_ == "MEDIA" else Span(span.doc, span.start, span.end, label="MEDIA")
+        if len(span) < 2:
             return span
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
@@ -189,6 +195,30 @@ class NameRules:
             return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
                                               and doc[s.start - 2].lower_ in self.title_heads)
         return [s for s in spans if not generic(s)]
+
+    def without_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A title without a name is no entity (ANNOTATION_NOTES): a name of role nouns alone (`Major General`,
+        `the Poet`; data role_nouns), or a role noun heading `of`/`for` and words without a body's name word
+        (`Minister of Foreign Affairs`); a known place at the end of such a title stays, a GPE (`... of Iraq`)."""
+        org_words = self.name_words["ORG"]
+
+        def is_role(word: str) -> bool:
+            return word in self.role_nouns or (word.endswith("s") and word[:-1] in self.role_nouns)
+        result = []
+        for span in spans:
+            words = [t.lower_ for t in span]
+            if span.label_ not in NAME_LABELS or not is_role(words[0]) or any(t.text in org_words for t in span):
+                result.append(span)
+            elif all(is_role(w) for w in words):
+                continue
+            elif len(span) > 2 and words[1] in ("of", "for"):
+                last_of = max(i for i, w in enumerate(words) if w == "of")
+                place = span[last_of + 1:] if last_of > 1 else None
+                if place is not None and self.is_known_place(place.text):
+                    result.append(Span(doc, place.start, place.end, label="GPE"))
+            else:
+                result.append(span)
+        return result
 
     def missing_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs of two or three words the recogniser missed that start with a common given name

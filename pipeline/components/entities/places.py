@@ -72,3 +72,19 @@ def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str]) -
     if not named:
         return spans
     return [Span(doc, s.start, s.end, label="GPE") if s.label_ == "PERSON" and s.text in named else s for s in spans]
+
+
+def bodies_after_locatives(doc: Doc, spans: list[Span], org_words: set[str], bodies: set[str]) -> list[Span]:
+    """A name the recogniser calls an organisation right after `in` or `near` (`chemical attacks in Marea`) is a
+    place, and so is every other mention of it called an organisation; not an acronym (`near KPA posts`), a
+    name with a word of a body (`in Collins College`, data name_words ORG), a known body (`bodies`: armed
+    groups), nor one a possessive follows (`in Hamas's ranks`)."""
+    named = set()
+    for s in spans:
+        if s.label_ == "ORG" and s.start > 0 and doc[s.start - 1].lower_ in ("in", "near") \
+                and not any(t.is_upper or t.text in org_words for t in s) and s.text not in bodies \
+                and not (s.end < len(doc) and doc[s.end].text in ("'s", "’s", "'")):
+            named.add(s.text)
+    if not named:
+        return spans
+    return [Span(doc, s.start, s.end, label="GPE") if s.label_ == "ORG" and s.text in named else s for s in spans]
