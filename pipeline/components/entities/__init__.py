@@ -99,12 +99,11 @@ class EntityNormalizer(DataComponent):
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
-        # lists a model saved before them does not carry: empty there until it is retrained
-        self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"].get("event_prefixes", [])]
-        self.event_heads = set(self.data["designators.json"].get("event_heads", []))
-        self.law_words = set(self.data["designators.json"].get("law_words", []))
-        self.faiths = set(self.data["designators.json"].get("faiths_and_peoples", []))
-        self.celestial = set(self.data["designators.json"].get("celestial_bodies", []))
+        self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"]["event_prefixes"]]
+        self.event_heads = set(self.data["designators.json"]["event_heads"])
+        self.law_words = set(self.data["designators.json"]["law_words"])
+        self.faiths = set(self.data["designators.json"]["faiths_and_peoples"])
+        self.celestial = set(self.data["designators.json"]["celestial_bodies"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:

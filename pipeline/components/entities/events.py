@@ -33,11 +33,11 @@ def is_year(token) -> bool:
 
 
 def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads: set[str], law_words: set[str],
-                   faiths: set[str], celestial: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+                   faiths: set[str], celestial: set[str]) -> list[Span]:
     """The spans that lie in no event's name (an event prefix before or in it, or inside the words an event head
     ends), name no body in a law's title (a law word right after it), no faith or people, and no celestial body
     (`celestial`) unless called a person."""
-    inside = event_names(doc, heads) if heads else set()
+    inside = event_names(doc, heads)
 
     def kept(span: Span) -> bool:
         if span.label_ in ("COUNT", "TIME"):
@@ -50,4 +50,4 @@ def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads
             return False
         return not (span.end < len(doc) and doc[span.end].text in law_words)
     spans = [s for s in spans if kept(s)]
-    return without_vessels(doc, spans, prefixes) if prefixes else spans
+    return without_vessels(doc, spans, prefixes)

@@ -38,7 +38,7 @@ class NameRules:
         # continents and larger world regions (`Middle East`, `Antarctica`): LOC
         self.world_regions = set(gazetteer.get("world_regions", []))
         self.media = set(media)
-        self.media_words_alone = set(designators.get("media_words_alone", []))  # none in a model saved before it
+        self.media_words_alone = set(designators["media_words_alone"])
 
     def is_known_place(self, text: str) -> bool:
         return text in self.countries or text in self.cities
