@@ -79,7 +79,8 @@ def render_events(ledger: Ledger, width: int, colour: bool) -> list[str]:
 
 def render_conflict_scores(scores: dict, gold: str) -> str:
     """The precision/recall table of scoring.claims.conflict_scores, in `pipeline evaluate`'s style."""
-    lines = [f"gold: {gold} ({len(scores['groups'])} groups scored: {', '.join(g[:3] for g in scores['groups'])})",
+    numbers = ", ".join(g.split("-", 1)[0] for g in scores["groups"])  # g07, g101
+    lines = [f"gold: {gold} ({len(scores['groups'])} groups scored: {numbers})",
              f"{'':<20}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'pred':>6}{'found':>7}{'gold':>6}"]
     for key, label in (("figure_conflicts", "figure conflicts"), ("opposing_claims", "opposing claims")):
         s = scores[key]

@@ -47,15 +47,15 @@ def test_a_group_in_two_gold_files_is_refused(tmp_path):
 def test_cli_takes_several_gold_files(tmp_path):
     a, b, _ = bus_articles()
     a.id, b.id = "g01-bus/a", "g01-bus/b"
-    flood = build("Floods in Mindanao\n\nSix people drowned in Cagayan de Oro, the mayor said.", article_id="g97-flood/a",
+    flood = build("Floods in Mindanao\n\nSix people drowned in Cagayan de Oro, the mayor said.", article_id="g101-flood/a",
                   attributions=[("the mayor", "said", "Six people drowned in Cagayan de Oro")])
     corpus = tmp_path / "articles.jsonl"
     write_articles(corpus, [a, b, flood])
     (tmp_path / "one.jsonl").write_text(json.dumps({**gold_record("g01-bus", [23, 27])}) + "\n")
-    (tmp_path / "two.jsonl").write_text(json.dumps(gold_record("g97-flood", [])) + "\n")
+    (tmp_path / "two.jsonl").write_text(json.dumps(gold_record("g101-flood", [])) + "\n")
     result = CliRunner().invoke(app, ["claims", str(corpus), "--conflicts", "--gold", str(tmp_path / "one.jsonl"),
                                       "--gold", str(tmp_path / "two.jsonl")])
     assert result.exit_code == 0, result.output
-    assert "(2 groups scored: g01, g97)" in result.stdout
+    assert "(2 groups scored: g01, g101)" in result.stdout  # a group's number, not its first three characters
     assert "g01–g24 (development) (1 groups scored: g01)" in result.stdout
-    assert "g97–g108 (development, held out in the fifth round) (1 groups scored: g97)" in result.stdout
+    assert "g97–g108 (development, held out in the fifth round) (1 groups scored: g101)" in result.stdout
