@@ -11,23 +11,16 @@ trained on all of them and written. Groups of a set marked ``held_out`` in data/
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 from pipeline.claims.link_training import collections, cross_validate
-from pipeline.claims.logistic import fit
+from pipeline.claims.logistic import fit, training_arguments
 from pipeline.claims.run import conflict_training_data
-
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "link_model.json"
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="?", default="corpora/conflicts")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
+    args = training_arguments(argv, __doc__.split("\n\n")[0], "link_model.json")
     read, _, gold = conflict_training_data(Path(args.corpus))
     found = collections(read.articles, gold)
     print(f"{sum(len(c['groups']) == 1 for c in found)} groups, {sum(len(c['groups']) > 1 for c in found)} mixes, "

@@ -11,23 +11,16 @@ all groups and written. Groups of a set marked ``held_out`` in data/conflict_set
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
-from pipeline.claims.logistic import fit
+from pipeline.claims.logistic import fit, training_arguments
 from pipeline.claims.pair_training import cross_validate, examples
 from pipeline.claims.run import conflict_training_data
 
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "pipeline" / "claims" / "data" / "opposing_model.json"
-
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="?", default="corpora/conflicts")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    args = parser.parse_args(argv)
+    args = training_arguments(argv, __doc__.split("\n\n")[0], "opposing_model.json")
     read, collections, gold = conflict_training_data(Path(args.corpus))
     items = [item for item in examples(read.articles, collections, gold) if item["group"] in gold]
     print(f"{len({i['group'] for i in items})} groups, {len(items)} candidate pairs, "

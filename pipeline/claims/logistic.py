@@ -5,7 +5,11 @@ settings chosen by cross-validation) and applied with plain Python; scikit-learn
 
 from __future__ import annotations
 
+import argparse
 import math
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def probability(model: dict, features: dict[str, float]) -> float:
@@ -28,3 +32,13 @@ def fit(items: list[dict], *, c: float, **settings) -> dict:
     weights = {str(name): round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
                if round(float(w), 4)}
     return {"intercept": round(float(classifier.intercept_[0]), 4), "weights": weights, "c": c, **settings}
+
+
+def training_arguments(argv: list[str] | None, description: str, model_file: str) -> argparse.Namespace:
+    """The arguments of a script that trains a scorer: the conflict corpus, the folds, the model's output path
+    (data/model_file by default)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus", nargs="?", default="corpora/conflicts")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--output", type=Path, default=DATA / model_file)
+    return parser.parse_args(argv)
