@@ -120,7 +120,7 @@ class AttributionFinder(DataComponent):
             if clear is not None:
                 head, first, content = clear
                 found.append((find_source(head), (first.idx, token.idx + len(token)), content, token))
-            elif is_verb_cue(token, lexicon) and not is_not_a_report(token) and not is_sourceless_belief(token, lexicon):
+            elif is_verb_cue(token, lexicon) and not is_not_a_report(token, lexicon) and not is_sourceless_belief(token, lexicon):
                 source = find_source(token)
                 content = find_content(quotes, token, source, lexicon)
                 if content is not None:

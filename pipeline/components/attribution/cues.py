@@ -24,6 +24,7 @@ class Lexicon:
     belief_adjectives: set[str]
     belief_nouns: set[str]
     phrases: list[tuple[str, ...]]
+    implicative_heads: set[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -36,6 +37,7 @@ class Lexicon:
             belief_adjectives=set(data["belief_adjectives"]),
             belief_nouns=set(data["belief_nouns"]),
             phrases=[tuple(p) for p in data["phrases"]],
+            implicative_heads=set(data["implicative_heads"]),
         )
 
     def flags(self, token: Token) -> set[str]:

@@ -181,7 +181,6 @@ def ends_with_comma(quote: str) -> bool:
     return quote.rstrip().rstrip("\"”’'").rstrip().endswith(",")
 
 
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "update", "remind", "brief", "warn"}
 
 
 def closes_earlier_sentence(text: str, quote, position: int, cue: Token, lexicon: Lexicon) -> bool:
@@ -194,7 +193,7 @@ def closes_earlier_sentence(text: str, quote, position: int, cue: Token, lexicon
         return True
     if not text[quote.start:quote.end].rstrip().rstrip("\"”’'").rstrip().endswith((".", "!", "?")):
         return False
-    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
+    addressee = "addressee" in lexicon.flags(cue)
     return any(c.i > cue.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not addressee)
                                 or (c.dep_ == "prep" and c.lower_ in ("as", "of") and c.lower_ in lexicon.flags(cue)))
                for c in cue.children)

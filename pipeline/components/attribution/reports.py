@@ -9,7 +9,7 @@ from .cues import Lexicon
 from .sources import SUBJECT_DEPS
 
 
-def is_not_a_report(cue: Token) -> bool:
+def is_not_a_report(cue: Token, lexicon: Lexicon) -> bool:
     """Negated (`No group claimed ...`, `did not say`), an infinitive (`declined to comment`, `time to say
     goodbye`, `is alleged to have`: a hedge; `told to stay`: an order), or `Asked whether ...` with no asker."""
     children = {c.dep_ for c in cue.children}
@@ -21,7 +21,7 @@ def is_not_a_report(cue: Token) -> bool:
         return True  # also of a verb the cue is coordinated with: "I can't call and tell them ..."
     modals = {c.lower_ for c in auxiliaries if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
                                                                    "can", "ca", "could", "might", "may", "must"}
-    if modals == {"to"} and cue.dep_ in ("xcomp", "advcl") and cue.head.lemma_.lower() in IMPLICATIVE_HEADS:
+    if modals == {"to"} and cue.dep_ in ("xcomp", "advcl") and cue.head.lemma_.lower() in lexicon.implicative_heads:
         modals = set()  # `went on to say`, `continued to insist`: the report happened
     if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
         return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
@@ -33,19 +33,14 @@ def is_not_a_report(cue: Token) -> bool:
         return True  # a request or an order: "asked the governments not to turn away boats", "told residents to leave"
     if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not subjects and "agent" not in children:
         return True
-    return is_hypothetical(cue, subjects) or is_naming(cue)
+    return is_hypothetical(cue, subjects) or is_naming(cue, lexicon)
 
 
-NAMING_VERBS = {"call", "dub", "name", "term", "nickname"}
-# verbs whose infinitive happened: "went on to say", "continued to insist", "proceeded to explain"
-IMPLICATIVE_HEADS = {"go", "continue", "proceed", "hasten"}
-
-
-def is_naming(cue: Token) -> bool:
+def is_naming(cue: Token, lexicon: Lexicon) -> bool:
     """A name given, not a message: `they called me The Poet`, `a group calling itself the Free Army` (a proper
     name, not quoted), or `Overtures, I called it` (a pronoun object with the name elsewhere); unlike `called the
     attack a crime` or `dubbed it "a farce"`."""
-    if cue.lemma_.lower() not in NAMING_VERBS:
+    if "naming" not in lexicon.flags(cue):
         return False
     doc = cue.doc
     complements = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.i > cue.i]
