@@ -56,22 +56,25 @@ def _called_a_place(doc: Doc, end: int, nouns: set[str]) -> bool:
     return False
 
 
-LOCATIVES = {"in", "at", "near"}
+POSSESSIVE_MARKS = ("'s", "’s", "'")
+
+
+def _places_after_locatives(doc: Doc, spans: list[Span], label: str, locatives: set[str], excluded) -> list[Span]:
+    """Every span of label whose text is written, at least once, right after one of locatives, with no possessive
+    after it and not excluded (a predicate on the span), becomes a GPE, with its other mentions of that label."""
+    named = {s.text for s in spans if s.label_ == label and s.start > 0 and doc[s.start - 1].lower_ in locatives
+             and not (s.end < len(doc) and doc[s.end].text in POSSESSIVE_MARKS) and not excluded(s)}
+    if not named:
+        return spans
+    return [Span(doc, s.start, s.end, label="GPE") if s.label_ == label and s.text in named else s for s in spans]
 
 
 def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str]) -> list[Span]:
     """A name the recogniser calls a person right after `in`, `at` or `near` (`an attack in al-Hilla`, `fighting
     at Palmyra`) is a place, and so is every other mention of it called a person; not when a possessive follows
     (`in Warhol's legacy`) or the name is part of a fuller person's name in the article."""
-    named = set()
-    for s in spans:
-        if s.label_ == "PERSON" and s.start > 0 and doc[s.start - 1].lower_ in LOCATIVES and s.text not in name_parts \
-                and not (s.end < len(doc) and doc[s.end].text in ("'s", "’s", "'")) \
-                and not any(t.text in name_parts for t in s):
-            named.add(s.text)
-    if not named:
-        return spans
-    return [Span(doc, s.start, s.end, label="GPE") if s.label_ == "PERSON" and s.text in named else s for s in spans]
+    return _places_after_locatives(doc, spans, "PERSON", {"in", "at", "near"},
+                                   lambda s: s.text in name_parts or any(t.text in name_parts for t in s))
 
 
 def bodies_after_locatives(doc: Doc, spans: list[Span], org_words: set[str], bodies: set[str]) -> list[Span]:
@@ -79,12 +82,5 @@ def bodies_after_locatives(doc: Doc, spans: list[Span], org_words: set[str], bod
     place, and so is every other mention of it called an organisation; not an acronym (`near KPA posts`), a
     name with a word of a body (`in Collins College`, data name_words ORG), a known body (`bodies`: armed
     groups), nor one a possessive follows (`in Hamas's ranks`)."""
-    named = set()
-    for s in spans:
-        if s.label_ == "ORG" and s.start > 0 and doc[s.start - 1].lower_ in ("in", "near") \
-                and not any(t.is_upper or t.text in org_words for t in s) and s.text not in bodies \
-                and not (s.end < len(doc) and doc[s.end].text in ("'s", "’s", "'")):
-            named.add(s.text)
-    if not named:
-        return spans
-    return [Span(doc, s.start, s.end, label="GPE") if s.label_ == "ORG" and s.text in named else s for s in spans]
+    return _places_after_locatives(doc, spans, "ORG", {"in", "near"},
+                                   lambda s: any(t.is_upper or t.text in org_words for t in s) or s.text in bodies)
