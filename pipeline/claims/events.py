@@ -41,7 +41,8 @@ def classes_in(text: str) -> frozenset[str]:
     return frozenset(name for word in _WORD.findall(text) for name in lexicon.get(word, ()))
 
 
-def _headline(text: str) -> str:
+def headline(text: str) -> str:
+    """The article's first line."""
     return text.strip().split("\n", 1)[0]
 
 
@@ -57,8 +58,7 @@ def opening_sentence(text: str) -> str:
 
 def event_classes(text: str) -> frozenset[str]:
     """The classes of event the article's headline names (its background cut off), else its opening sentence."""
-    headline = _headline(text)
-    found = classes_in(_BACKGROUND.sub("", headline))
+    found = classes_in(_BACKGROUND.sub("", headline(text)))
     return found or classes_in(_BACKGROUND.sub("", opening_sentence(text)))
 
 

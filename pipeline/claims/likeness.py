@@ -120,9 +120,16 @@ def similarities(texts: list[str]) -> list[list[float]]:
     return cosine_similarity(vectors).tolist()
 
 
-def article_names(articles: list[Article], end: int | list[int] | None = None) -> list[set[frozenset[str]]]:
+def particular_words(articles: list[Article]) -> set[str]:
+    """The words that make a name of these articles particular (module docstring)."""
+    return _particular(articles, [_raw_names(a) for a in articles])
+
+
+def article_names(articles: list[Article], end: int | list[int] | None = None,
+                  particular: set[str] | None = None) -> list[set[frozenset[str]]]:
     """Each article's names (in its text up to end, or up to its own end in a list) that have a particular word
-    (module docstring)."""
-    particular = _particular(articles, [_raw_names(a) for a in articles])
+    (module docstring; particular_words of the articles when not given)."""
+    if particular is None:
+        particular = particular_words(articles)
     ends = end if isinstance(end, list) else [end] * len(articles)
     return [{name for name in _raw_names(a, stop) if name & particular} for a, stop in zip(articles, ends)]

@@ -8,22 +8,18 @@ openings share; the numbers in data/grouping.json).
 from __future__ import annotations
 
 from ..records import Article
-from .events import event_classes, related_kinds_of_event, same_kind_of_event
-from .likeness import article_names, dates_apart, days, settings, shared_names, similarities
+from .events import event_classes, headline, related_kinds_of_event, same_kind_of_event
+from .likeness import article_names, dates_apart, days, particular_words, settings, shared_names, similarities
 from .scope import OPENING
-
-
-def headline(text: str) -> str:
-    return text.strip().split("\n", 1)[0]
-
 
 def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, float]]:
     """(i, j) -> the features of articles i < j."""
     texts = [a.text for a in articles]
     sims = similarities(texts)
     headline_sims = similarities([headline(t) for t in texts])
-    opening, whole = article_names(articles, OPENING), article_names(articles)
-    headlines = article_names(articles, [len(headline(t)) + 1 for t in texts])
+    particular = particular_words(articles)  # of the whole collection, once for the three kinds of names
+    opening, whole = article_names(articles, OPENING, particular), article_names(articles, None, particular)
+    headlines = article_names(articles, [len(headline(t)) + 1 for t in texts], particular)
     dated = [days(a) for a in articles]
     classes = [event_classes(t) for t in texts]
     strong, weak = settings()["strong"], settings()["weak"]
