@@ -407,7 +407,7 @@ def test_entities_generic_noun_alone_is_no_name(doc_maker, component, words, ent
     (["envoys", "toured", "Chile"], [(2, 3, "GPE")], [("Chile", "GPE")]),
 ])
 def test_entities_world_regions_are_loc(doc_maker, component, words, ents, expected):
-    pos = ["PROPN" if w[0].isupper() else "ADP" if w == "of" else "NOUN" for w in words]
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "for") else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
 
@@ -562,11 +562,13 @@ def test_entities_newspaper_word_alone_is_media(doc_maker, component, words, ent
     (["his", "deputy", "is", "Brigadier", "General", "Omar"], [(3, 5, "PERSON")], []),
     (["she", "met", "the", "Minister", "of", "Trade", "of", "Kenya", "today"], [(3, 8, "ORG")], [("Kenya", "GPE")]),
     (["envoys", "met", "the", "Ministers", "of", "Finance", "today"], [(3, 6, "ORG")], []),
+    # a title with `for` and no `of` (this raised ValueError)
+    (["the", "Minister", "for", "Trade", "Policy", "spoke"], [(1, 5, "ORG")], []),
     # a body's name word keeps the name: `Chief of the General Staff` holds a body
     (["the", "Chief", "of", "the", "General", "Staff", "said"], [(1, 6, "ORG")],
      [("Chief of the General Staff", "ORG")]),
 ])
 def test_entities_title_without_a_name_is_no_entity(doc_maker, component, words, ents, expected):
-    pos = ["PROPN" if w[0].isupper() else "ADP" if w == "of" else "NOUN" for w in words]
+    pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "for") else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected

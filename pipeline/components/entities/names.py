@@ -212,7 +212,7 @@ class NameRules:
             elif all(is_role(w) for w in words):
                 continue
             elif len(span) > 2 and words[1] in ("of", "for"):
-                last_of = max(i for i, w in enumerate(words) if w == "of")
+                last_of = max((i for i, w in enumerate(words) if w == "of"), default=0)  # `Minister for Trade`: none
                 place = span[last_of + 1:] if last_of > 1 else None
                 if place is not None and self.is_known_place(place.text):
                     result.append(Span(doc, place.start, place.end, label="GPE"))
