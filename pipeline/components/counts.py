@@ -52,7 +52,6 @@ class CountAnnotator(DataComponent):
 
     def _setup(self) -> None:
         self.numbers = NumberWords(self.data["numbers.json"])
-        self.scales = self.numbers.scales
         self.exclusions = set(self.data["count_exclusions.txt"])
         self.indefinite_one = set(self.data["numbers.json"]["indefinite_one"])
         self.months = set(self.data["dates.json"]["months"])  # "Aug 3" is a date, not a COUNT
@@ -107,11 +106,7 @@ class CountAnnotator(DataComponent):
             covered = taken | {i for c in counts for i in range(c.start, c.end)}
             i = 0
             while i < len(doc):
-                token = doc[i]
-                starts_number = self.numbers.is_number_token(token) or (
-                    token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales) \
-                    or self.numbers.starts_half(doc, i)
-                if i in covered or not starts_number:
+                if i in covered or not self.numbers.starts_number(doc, i):
                     i += 1
                     continue
                 start, end = self.numbers.number_run(doc, i)

@@ -23,6 +23,11 @@ class NumberWords:
         # a bare scale word ("thousand people" in "several thousand people") starts no COUNT
         return bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", text)) or (text in self.units and text not in ("a", "an", "dozen"))
 
+    def starts_number(self, doc: Doc, i: int) -> bool:
+        """Token i opens a number: a number word or digits, `a`/`an` before a scale (`a dozen`), or `half a ...`."""
+        return self.is_number_token(doc[i]) or (doc[i].lower_ in ("a", "an") and i + 1 < len(doc)
+                                                and doc[i + 1].lower_ in self.scales) or self.starts_half(doc, i)
+
     def starts_half(self, doc: Doc, i: int) -> bool:
         """Token i opens "half a million", "half a dozen"."""
         return doc[i].lower_ == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
