@@ -31,7 +31,8 @@ def main(argv: list[str] | None = None) -> None:
         single, mixed = row["single"], row["mixed"]
         print(f"{row['setting']:24} {single[0]:>8}/{single[1]:<5} {mixed[0]:>4}/{mixed[1]}")
     best = max(rows, key=lambda row: row["right"])
-    model = fit([p for c in found for p in c["pairs"]], c=best["c"], threshold=best["threshold"])
+    model = fit([p for c in found for p in c["pairs"]], c=best["c"], threshold=best["threshold"],
+                linkage=best["linkage"])
     args.output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"chosen: {best['setting']}; written to {args.output}")
 

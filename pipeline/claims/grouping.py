@@ -7,8 +7,8 @@ conflict groups (data/link_model.json, ``python scripts/link_model.py``: C and
 the threshold chosen by cross-validation by group, over single groups and
 collections that mix two or three groups' articles) gives the probability that
 the two tell one event. Groups are the connected parts of the links whose
-probability is at least the model's threshold; claims belong to their
-article's group.
+linkage (the likeliest pair, or the mean of the pairs, between two groups) is at
+least the model's threshold are joined; claims belong to their article's group.
 """
 
 from __future__ import annotations
@@ -27,28 +27,27 @@ def shipped_model() -> dict:
     return data("link_model.json")
 
 
-def links(articles: list[Article], model: dict | None = None) -> list[tuple[int, int]]:
-    """The pairs (i, j) of articles the model links."""
-    model = model or shipped_model()
-    return [pair for pair, features in link_features(articles).items()
-            if probability(model, features) >= model["threshold"]]
+LINKAGES = {"single": max, "average": lambda chances: sum(chances) / len(chances)}
+"""How likely two groups of articles are to tell one event, from the chances of the pairs between them: the
+likeliest pair (``single``: an article joins a group when it is linked to any member), or their mean
+(``average``: an article that shares a name with one member only, such as another event's report that mentions
+this one in passing, stays apart)."""
 
 
 def group_articles(articles: list[Article], model: dict | None = None) -> list[list[int]]:
-    """Groups of article indexes (each sorted), ordered by their first article."""
-    group_of = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while group_of[i] != i:
-            i = group_of[i]
-        return i
-
-    for i, j in links(articles, model):
-        group_of[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(root(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+    """Groups of article indexes (each sorted), ordered by their first article: the two likeliest groups are
+    joined while their linkage (LINKAGES, the model's) is at least the model's threshold."""
+    model = model or shipped_model()
+    chance = {pair: probability(model, features) for pair, features in link_features(articles).items()}
+    linkage = LINKAGES[model["linkage"]]
+    groups = [[i] for i in range(len(articles))]
+    while len(groups) > 1:
+        score, x, y = max((linkage([chance[(min(i, j), max(i, j))] for i in a for j in b]), x, y)
+                          for x, a in enumerate(groups) for y, b in enumerate(groups) if x < y)
+        if score < model["threshold"]:
+            break
+        groups[x] = sorted(groups[x] + groups.pop(y))
+    return sorted(groups, key=lambda g: g[0])
 
 
 def events(articles: list[Article], collections: list[int] | None = None) -> Iterator[list[Article]]:

@@ -120,6 +120,23 @@ def similarities(texts: list[str]) -> list[list[float]]:
     return cosine_similarity(vectors).tolist()
 
 
+def _stems(text: str) -> set[str]:
+    """The content words of a text (no stop word, no number), cut to their first five letters (``killed`` and
+    ``killing`` are one)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in ENGLISH_STOP_WORDS}
+
+
+def lede_cover(ledes: list[str], texts: list[str]) -> list[list[float]]:
+    """For each pair, the smaller share of one article's lede words that the other's text uses: an article about
+    another event may mention this one (it covers this event's lede), but this event's articles do not tell its
+    own lede."""
+    lede_words, text_words = [_stems(t) for t in ledes], [_stems(t) for t in texts]
+    share = [[len(lw & tw) / len(lw) if lw else 1.0 for tw in text_words] for lw in lede_words]
+    return [[min(share[i][j], share[j][i]) for j in range(len(texts))] for i in range(len(texts))]
+
+
 def particular_words(articles: list[Article]) -> set[str]:
     """The words that make a name of these articles particular (module docstring)."""
     return _particular(articles, [_raw_names(a) for a in articles])

@@ -8,8 +8,9 @@ openings share; the numbers in data/grouping.json).
 from __future__ import annotations
 
 from ..records import Article
-from .events import event_classes, headline, related_kinds_of_event, same_kind_of_event
-from .likeness import article_names, dates_apart, days, particular_words, settings, shared_names, similarities
+from .events import event_classes, headline, opening_sentence, related_kinds_of_event, same_kind_of_event
+from .likeness import (article_names, dates_apart, days, lede_cover, particular_words, settings, shared_names,
+                       similarities)
 from .scope import OPENING
 
 def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, float]]:
@@ -17,6 +18,7 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
     texts = [a.text for a in articles]
     sims = similarities(texts)
     headline_sims = similarities([headline(t) for t in texts])
+    covers = lede_cover([f"{headline(t)}\n{opening_sentence(t)}" for t in texts], texts)
     particular = particular_words(articles)  # of the whole collection, once for the three kinds of names
     opening, whole = article_names(articles, OPENING, particular), article_names(articles, None, particular)
     headlines = article_names(articles, [len(headline(t)) + 1 for t in texts], particular)
@@ -31,6 +33,7 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
             found[(i, j)] = {
                 "sim": sim,
                 "headline_sim": headline_sims[i][j],
+                "lede_cover": covers[i][j],
                 "named": float(bool(named)),
                 "opening_names": min(len(named), 4) / 4,
                 "text_names": min(len(shared_names(whole[i], whole[j])), 8) / 8,

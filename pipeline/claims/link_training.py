@@ -8,6 +8,7 @@ and neither is one of its ``off_event_articles``), and cross-validation by group
 from __future__ import annotations
 
 import random
+from itertools import product
 
 from ..records import Article
 from ..scoring.claims import article_key
@@ -15,7 +16,7 @@ from .grouping import group_articles
 from .link_features import link_features
 from .logistic import fit
 
-GRID = {"c": (1.0, 10.0), "threshold": (0.3, 0.5, 0.7)}
+GRID = {"c": (1.0, 10.0, 100.0), "threshold": (0.2, 0.3, 0.4, 0.5), "linkage": ("single", "average")}
 
 
 def _event(article: Article, gold: dict[str, dict]) -> tuple[str, str]:
@@ -63,16 +64,17 @@ def cross_validate(found: list[dict], *, folds: int = 5, seed: int = 0) -> list[
     for c in GRID["c"]:
         models = {k: fit([p for col in found if k not in {fold_of[n] for n in col["groups"]} for p in col["pairs"]],
                          c=c, threshold=1.0) for k in range(folds)}
-        for threshold in GRID["threshold"]:
+        for threshold, linkage in product(GRID["threshold"], GRID["linkage"]):
             tally = {"single": [0, 0], "mixed": [0, 0]}
             for col in found:
                 tested = {fold_of[n] for n in col["groups"]}
                 if len(tested) != 1:
                     continue
-                model = {**models[tested.pop()], "threshold": threshold}
+                model = {**models[tested.pop()], "threshold": threshold, "linkage": linkage}
                 counts = tally["single" if len(col["groups"]) == 1 else "mixed"]
                 counts[0] += grouped_right(col, group_articles(col["articles"], model))
                 counts[1] += 1
-            rows.append({"setting": f"C {c} threshold {threshold}", "c": c, "threshold": threshold, **tally,
+            rows.append({"setting": f"C {c} threshold {threshold} {linkage}", "c": c, "threshold": threshold,
+                         "linkage": linkage, **tally,
                          "right": tally["single"][0] + tally["mixed"][0]})
     return rows

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.claims.events import event_classes, related_kinds_of_event
 from pipeline.claims.grouping import group_articles
-from pipeline.claims.likeness import article_names
+from pipeline.claims.likeness import article_names, lede_cover
 from tests.claims.claimkit import build
 
 DRONE_A = ("Rebels say drone strike hit market in Velmoro\n\nA rebel coalition said on Monday that an army drone strike "
@@ -103,3 +103,21 @@ def test_one_pit_told_as_an_accident_and_as_a_collapse_is_one_event():
 ])
 def test_related_kinds_of_event(a, b, related):
     assert related_kinds_of_event(frozenset(a), frozenset(b)) is related
+
+
+@pytest.mark.parametrize("linkage, groups", [("single", [[0, 1, 2]]), ("average", [[0, 1], [2]])])
+def test_average_linkage_keeps_apart_an_article_linked_to_one_member_only(linkage, groups):
+    # a model that links on text similarity alone: the minibus crash report shares words with the protest report
+    # (diverted buses, city centre), not with the drone strike
+    model = {"intercept": -6.0, "weights": {"sim": 30.0}, "threshold": 0.5, "linkage": linkage}
+    articles = [build(t, article_id=n) for n, t in zip("xyz", (DRONE_A, PROTEST, CRASH))]
+    articles[0] = build(DRONE_A + " Police fired tear gas at protesters on Kenyatta Avenue.", article_id="x")
+    assert group_articles(articles, model) == groups
+
+
+def test_lede_cover_is_low_when_one_article_only_mentions_the_other_s_event():
+    ledes = ["Tunnel collapse traps miners on the mountain", "Bus plunges into ravine, nine killed"]
+    texts = ["Tunnel collapse traps miners on the mountain. Rescuers dig by hand.",
+             "Bus plunges into ravine, nine killed. It came as a tunnel collapse trapped miners on the mountain."]
+    cover = lede_cover(ledes, texts)
+    assert cover[0][1] == cover[1][0] < 0.5 and cover[0][0] == 1.0

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.claims.grouping import group_articles, shipped_model
 from pipeline.claims.link_features import link_features
-from pipeline.claims.link_training import collections, cross_validate, grouped_right
+from pipeline.claims.link_training import GRID, collections, cross_validate, grouped_right
 from tests.claims.claimkit import build
 
 FIRE_A = ("Fire at Rostak refinery kills two workers\n\nA fire broke out at the Rostak refinery on Monday, killing two "
@@ -30,8 +30,8 @@ def test_features_of_a_pair():
 
 
 @pytest.mark.parametrize("threshold,expected", [(0.5, [[0, 1], [2]]), (0.01, [[0, 1, 2]]), (0.99, [[0], [1], [2]])])
-def test_groups_are_the_connected_links_above_the_threshold(threshold, expected):
-    model = {"intercept": -2.0, "weights": {"sim": 10.0}, "threshold": threshold}
+def test_single_linkage_groups_are_the_connected_links_above_the_threshold(threshold, expected):
+    model = {"intercept": -2.0, "weights": {"sim": 10.0}, "threshold": threshold, "linkage": "single"}
     assert group_articles(_articles(FIRE_A, FIRE_B, FLOOD), model) == expected
 
 
@@ -59,5 +59,6 @@ def test_cross_validation_reports_every_setting():
                 for k, t in (("a", FIRE_A), ("b", FIRE_B), ("c", FLOOD))]
     gold = {f"g{n:02d}-x": {"off_event_articles": ["c"]} for n in range(1, 6)}
     rows = cross_validate(collections(articles, gold), folds=5)
-    assert len(rows) == 6 and all(row["single"][1] == 5 for row in rows)
+    settings = len(GRID["c"]) * len(GRID["threshold"]) * len(GRID["linkage"])
+    assert len(rows) == settings and all(row["single"][1] == 5 for row in rows)
     assert max(row["right"] for row in rows) > 0
