@@ -140,6 +140,10 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])|\b(?:one|two|three|four|five|six|s
 
 
 TAKEN_BACK = re.compile(r"\b(?:withdr[ae]wn? (?:the|that|its) figure|retracted|to remove (?:a|the) (?:toll|figure))\b")
+MISREPORTED = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously|falsely) (?:stated|said|reported|gave|put|"
+                         r"claimed|wrote|quoted)\b")
+"""A report the text says was wrong: the figures it gives after these words are taken back (``An article ...
+incorrectly stated that 17 people had been hospitalised``)."""
 
 
 def corrected(text: str, sentence: tuple[int, int], value: int, parse_number: Callable[[str], int | None]) -> bool:
@@ -147,10 +151,14 @@ def corrected(text: str, sentence: tuple[int, int], value: int, parse_number: Ca
     new one (``The minister withdrew the figure of 27``; not ``corrected it to 17``); or it is the next sentence
     after the figure's, holds a correction word and gives no value but new ones (``... said later that the
     minister had been given a wrong figure and that the confirmed toll was 17``); or the figure's own sentence
-    takes a figure back. parse_number reads a number written in words or digits."""
+    takes a figure back, or says a report gave it wrongly (MISREPORTED). parse_number reads a number written in words or digits."""
     start, end = sentence
-    if TAKEN_BACK.search(text[start:end].lower()):
+    own = text[start:end].lower()
+    if TAKEN_BACK.search(own):
         return True  # "(Corrects paragraph 1 to remove a toll of 15 dead ..., who later withdrew the figure.)"
+    wrong = MISREPORTED.search(own)
+    if wrong and any(parse_number(m.group()) == value for m in _NUMBER.finditer(own, wrong.end())):
+        return True
     words = lexicon()["corrections"]
     later = [s for s in sentences(text) if s[0] >= end][:CORRECTION_REACH]
     for n, (begin, stop) in enumerate(later):
