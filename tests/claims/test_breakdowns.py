@@ -133,6 +133,7 @@ def test_only_one_death_disputes_a_revised_toll():
     ("Three demonstrators were injured in Tarnow.", "civilian"),
     ("At least 27 teachers were injured in Tarnow.", "civilian"),
     ("One member of the border guard forces was injured in Tarnow.", "security"),
+    ("The number of injured policemen in Tarnow rose to 11, the ministry said.", "security"),
 ])
 def test_whom_a_count_counts(text, population):
     [count] = article_counts(build(text))
