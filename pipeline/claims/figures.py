@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ..records import Article
-from .kinds import count_act, count_kind, participle
+from .kinds import count_act, count_kind, counted_by_number, participle
 from .scope import corrected, current, earlier, elsewhere, other_event_spans, own_times
 from .subgroups import condition, munition, nation, owner, population, slack
 from .tallies import Count, join_counts
@@ -42,10 +42,6 @@ _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 _THE_OTHER = re.compile(r"\b(?:and|while|,)\s+the other\b", re.I)
 _AGES = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and)\s*$", re.I)
 """The ages before the last of a list: ``aged 81 and 77``."""
-_NUMBER_OF = re.compile(r"\bnumber of ((?:[\w'’-]+ ){1,4}?)(?:has |have |had )?(?:rose|rises|risen|climbed|climbs|"
-                        r"increased|jumped|reached|stood|stands|grew|went)\b", re.I)
-"""``The number of injured officers rose to 14``: who the new total counts is named before it."""
-_PLACE_TIME_WORDS = ("in", "at", "on", "from", "after", "since", "during", "by")
 _OF_THE = re.compile(r"\W*(?:of|among) (?:the|those|them|these)\b[^,.;]{0,40},\s*$", re.I)
 """A sentence that opens with the whole a count is part of: ``Of the injured, four remained in hospital``."""
 
@@ -207,10 +203,7 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     following = text[repeat.end() if repeat else end:sentence[1]]
     described = unit or (_unit(after[1:])[0] if after and participle(after[0]) else [])  # "eight wounded
     # Burundian soldiers": the kind's word before the counted noun
-    named_before = _NUMBER_OF.search(lead)
-    if not described and named_before:
-        described = lower_words(named_before.group(1))
-        described = described[:next((i for i, w in enumerate(described) if w in _PLACE_TIME_WORDS), len(described))]
+    described = described or counted_by_number(lower_words(lead))  # "the number of injured officers rose to 14"
     count.population, count.nation, count.owner = (population(described, following), nation(described, following),
                                                    owner(described))
     count.slack = slack(following, parse_number)

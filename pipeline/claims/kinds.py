@@ -113,16 +113,39 @@ def _stated_kind(before: list[str]) -> str | None:
     return _named_kind(before[:len(before) - len(stated.split())]) if stated else None
 
 
+_AFTER_COUNTED = frozenset({"in", "at", "on", "from", "after", "since", "during", "by", "following", "off", "near",
+                            "across", "over", "has", "have", "had", "was", "is", "rose", "rises", "risen", "climbed",
+                            "climbs", "increased", "jumped", "reached", "stood", "stands", "grew", "went", "now"})
+
+
+def counted_by_number(words: list[str]) -> list[str]:
+    """The counted phrase of the last ``the number of ...`` in words, up to a place, time or verb word: ``the
+    number of bodies recovered following the sinking`` -> bodies recovered."""
+    starts = [i + 2 for i in range(len(words) - 2) if words[i:i + 2] == ["number", "of"]]
+    if not starts:
+        return []
+    counted = words[starts[-1]:]
+    return counted[:next((i for i, w in enumerate(counted) if w in _AFTER_COUNTED), len(counted))]
+
+
 def _named_kind(named: list[str]) -> str | None:
     """The kind of the count the words before a stating or revising verb name: ``the number of detained
     teachers`` (rose to 31), ``the injury toll`` (stands at 30)."""
     lex = lexicon()
-    named = named[max((i + 1 for i, w in enumerate(named) if w in ",;:()"), default=0):][-6:]
-    if "number" in named[:-2] and named[named.index("number") + 1] == "of":
-        return kind_of_unit(named[named.index("number") + 2:])
+    named = named[max((i + 1 for i, w in enumerate(named) if w in ",;:()"), default=0):]
+    counted = counted_by_number(named)
+    if counted:
+        return kind_of_unit(counted)
+    named = named[-6:]
     tolls = sorted(((phrase, kind) for kind, words in lex["toll_words"].items() for phrase in words if " " in phrase
                     or phrase == "toll"), key=lambda item: -len(item[0]))
     return next((kind for phrase, kind in tolls if ends_with_phrase(named, [phrase])), None)
+
+
+def _before_last(words: list[str], phrase: list[str]) -> list[str]:
+    """The words before the last time phrase is in them (all of them when it is not)."""
+    at = max((i for i in range(len(words) - len(phrase) + 1) if words[i:i + len(phrase)] == phrase), default=len(words))
+    return words[:at]
 
 
 def _found(tail: list[str]) -> bool:
@@ -160,8 +183,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
             and before_kind not in CASUALTY_KINDS:
         kind = unit_kind  # "carrying 65 prisoners of war" counts prisoners, "40 convicts were transferred" too;
         # "the death of three inmates", the dead
-    kind = kind or before_kind or _stated_kind(before) or (_named_kind(tail_before) if revision else None) \
-        or _taken_by(before, unit, prefix)
+    kind = kind or before_kind or _stated_kind(before) or (_named_kind(_before_last(prefix.split(), revision.split()))
+                                                           if revision else None) or _taken_by(before, unit, prefix)
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     if "missing" in (kind, unit_kind) and (_found(tail) or ends_with_phrase(before, lex["found_before"])):

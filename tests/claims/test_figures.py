@@ -92,6 +92,8 @@ def test_parts_are_marked(sentence, total):
     ("One of the injured died, bringing to two the number of people killed.", [(2, "killed")]),
     ("Two patients, aged 81 and 77, have died.", [(2, "killed")]),
     ("The union says the number of detained teachers rose to 31.", [(31, "arrested")]),
+    ("The agency said the number of bodies pulled from the river after the flood in Tarnow rose to 17.",
+     [(17, "killed")]),
     ("Ali, whose two sons were on board, waited at the port.", []),
 ])
 def test_more_kinds(sentence, expected):
