@@ -1,6 +1,7 @@
 """Features of a pair of articles of one collection, for the learned linking of articles about one event
 (grouping.py): how alike their texts and their headlines are, the particular names their openings and their
-whole texts share, the classes of event their headlines tell (events.py), whether their calendar dates are
+whole texts share (and whether openings or headlines that both name places share none), the classes of event
+their headlines tell (events.py), how much of each one's lede the other uses, whether their calendar dates are
 too far apart, and the two tests the hand-set rules used (a strong similarity; a weak one with a name the
 openings share; the numbers in data/grouping.json).
 """
@@ -38,6 +39,9 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
                 "opening_names": min(len(named), 4) / 4,
                 "text_names": min(len(shared_names(whole[i], whole[j])), 8) / 8,
                 "headline_names": float(bool(shared_names(headlines[i], headlines[j]))),
+                "openings_apart": float(bool(opening[i] and opening[j] and not named)),
+                "headlines_apart": float(bool(headlines[i] and headlines[j]
+                                              and not shared_names(headlines[i], headlines[j]))),
                 "same_class": float(same_kind_of_event(classes[i], classes[j])),
                 "related_class": float(related_kinds_of_event(classes[i], classes[j])),
                 "class_unknown": float(not classes[i] or not classes[j]),

@@ -27,6 +27,7 @@ def test_features_of_a_pair():
     assert features[(0, 1)]["named"] == 1.0 and features[(0, 1)]["same_class"] == 1.0
     assert features[(0, 1)]["sim"] > features[(0, 2)]["sim"]
     assert features[(0, 2)]["classes_apart"] == 1.0
+    assert features[(0, 1)]["openings_apart"] == 0.0 and features[(0, 2)]["openings_apart"] == 1.0
 
 
 @pytest.mark.parametrize("threshold,expected", [(0.5, [[0, 1], [2]]), (0.01, [[0, 1, 2]]), (0.99, [[0], [1], [2]])])
