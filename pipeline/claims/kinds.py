@@ -185,7 +185,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
         # "the death of three inmates", the dead
     kind = kind or before_kind or _stated_kind(before) or (_named_kind(_before_last(prefix.split(), revision.split()))
                                                            if revision else None) or _taken_by(before, unit, prefix)
-    if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))):
+    if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))) \
+            and (not unit or unit[-1] in lex["person_units"]):  # not "injured ... the sight of one eye"
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     if "missing" in (kind, unit_kind) and (_found(tail) or ends_with_phrase(before, lex["found_before"])):
         kind = unit_kind = None  # "Eight missing passengers found alive" are missing no more

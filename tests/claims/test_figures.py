@@ -95,6 +95,7 @@ def test_parts_are_marked(sentence, total):
     ("The agency said the number of bodies pulled from the river after the flood in Tarnow rose to 17.",
      [(17, "killed")]),
     ("Ali, whose two sons were on board, waited at the port.", []),
+    ("Seven protesters were injured; a doctor said a boy may lose the sight of one eye.", [(7, "injured")]),
 ])
 def test_more_kinds(sentence, expected):
     found = [(f.value, f.kind) for f in article_counts(build(sentence)) if not f.partial and f.kind]
