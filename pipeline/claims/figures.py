@@ -88,6 +88,11 @@ def lower_words(text: str) -> list[str]:
     return [w.rstrip(".") if w not in ("a.m.", "p.m.") else w for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
+def _people_noun(word: str) -> bool:
+    lex = data("figures.json")
+    return word in lex["person_units"] or any(word in nouns for nouns in lex["populations"].values())
+
+
 def _unit(after: list[str]) -> tuple[list[str], bool]:
     """The counted noun phrase at the start of after (``crew members``, ``prisoners of war``), and whether it
     names a part of a total (``of them``)."""
@@ -183,6 +188,9 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     count.partial = count.partial or bool(increment.search(text, end, sentence[1]))
     count.unit = " ".join(unit) or None
     rest = after[len(unit) + (1 if after[:1] == ["of"] else 0):]
+    joined = rest[1] if rest[:1] == ["and"] and rest[1:2] and _people_noun(rest[1]) else None
+    if joined:
+        rest = rest[2:]  # "27 of our members and supporters were injured": the verb after both nouns
     count.link = count.link or _link(unit, rest, count.previous)
     prefix = " ".join(lower_words(text[sentence[0]:start]))
     count.kind, _, at_place = count_kind(before, rest, unit, revision, prefix)
@@ -206,6 +214,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     described = described or counted_by_number(lower_words(lead))  # "the number of injured officers rose to 14"
     count.population, count.nation, count.owner = (population(described, following), nation(described, following),
                                                    owner(described))
+    if joined and population([joined]) != count.population:
+        count.population = None  # "nine soldiers and civilians": people of both
     count.slack = slack(following, parse_number)
     count.elsewhere = not count.previous and elsewhere(lead + match.group() + trail, before, rest, years)
     count.current = current(before, after)

@@ -90,7 +90,7 @@ def condition(rest: list[str]) -> bool:
 def slack(following: str, parse_number: Callable[[str], int | None]) -> int:
     """How many the total right before following says it includes by name (module docstring); parse_number reads
     a number written in words or digits."""
-    match = re.match(r"[^.;:]{0,40}?,?\s*\bincluding\s+(?:at least\s+)?([\w-]+(?:\s+hundred)?)", following)
+    match = re.match(r"[^.;:]{0,120}?,?\s*\bincluding\s+(?:at least\s+)?([\w-]+(?:\s+hundred)?)", following)
     if not match:
         return 0
     word = match.group(1).lower()

@@ -121,6 +121,12 @@ def test_a_count_so_far_is_a_lower_bound():
                       "hospital so far.") == []
 
 
+def test_a_total_that_names_a_part_far_after_it_allows_a_count_without_that_part():
+    assert _conflicts("Clash in Tarnow\n\nThe ambulance service said 39 people were treated for injuries after the "
+                      "clashes outside the town hall in Tarnow, including 12 police officers.",
+                      "Clash in Tarnow\n\nThe farmers' union said 27 people were injured in Tarnow.") == []
+
+
 def test_only_one_death_disputes_a_revised_toll():
     assert _conflicts("Clash in Tarnow\n\nThe toll of the clash in Tarnow rose to three from two, doctors said.",
                       "Clash in Tarnow\n\nThe ministry said only one death in Tarnow was linked to the "
@@ -134,6 +140,8 @@ def test_only_one_death_disputes_a_revised_toll():
     ("At least 27 teachers were injured in Tarnow.", "civilian"),
     ("One member of the border guard forces was injured in Tarnow.", "security"),
     ("The number of injured policemen in Tarnow rose to 11, the ministry said.", "security"),
+    ("Forty of our members and supporters were injured in Tarnow.", None),
+    ("Nine soldiers and civilians were killed in Tarnow.", None),
 ])
 def test_whom_a_count_counts(text, population):
     [count] = article_counts(build(text))

@@ -95,6 +95,7 @@ def test_parts_are_marked(sentence, total):
     ("The agency said the number of bodies pulled from the river after the flood in Tarnow rose to 17.",
      [(17, "killed")]),
     ("Ali, whose two sons were on board, waited at the port.", []),
+    ("Forty of our members and supporters were injured in the clashes.", [(40, "injured")]),
     ("Seven protesters were injured; a doctor said a boy may lose the sight of one eye.", [(7, "injured")]),
 ])
 def test_more_kinds(sentence, expected):
