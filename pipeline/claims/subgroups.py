@@ -4,8 +4,9 @@ figures.py gives the counted noun phrase (``unit``) and the words after it;
 these functions tell
 
 - ``population``: ``security`` (officers, soldiers), ``civilian`` (residents,
-  protesters), ``workers`` (employees, staff) or ``perpetrators`` (gunmen,
-  attackers) when the counted noun says it;
+  protesters), ``workers`` (employees, staff), ``inmates`` (prisoners,
+  detainees), ``households`` or ``perpetrators`` (gunmen, attackers) when the
+  counted noun says it;
 - ``nation``: the country of a nationality word in the counted phrase (``32
   Armenian prisoners``) or of the body after ``of`` (``two servicemen of the
   Armed Forces of Armenia``); ``owner``: ``own`` when a possessive makes them

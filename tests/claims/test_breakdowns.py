@@ -127,6 +127,11 @@ def test_a_total_that_names_a_part_far_after_it_allows_a_count_without_that_part
                       "Clash in Tarnow\n\nThe farmers' union said 27 people were injured in Tarnow.") == []
 
 
+def test_injured_guards_are_no_rivals_of_injured_inmates():
+    assert _conflicts("Riot at Tarnow prison\n\nFour guards were injured in the riot at Tarnow prison.",
+                      "Riot at Tarnow prison\n\nThree inmates were injured in the riot at Tarnow prison.") == []
+
+
 def test_only_one_death_disputes_a_revised_toll():
     assert _conflicts("Clash in Tarnow\n\nThe toll of the clash in Tarnow rose to three from two, doctors said.",
                       "Clash in Tarnow\n\nThe ministry said only one death in Tarnow was linked to the "
@@ -142,6 +147,7 @@ def test_only_one_death_disputes_a_revised_toll():
     ("The number of injured policemen in Tarnow rose to 11, the ministry said.", "security"),
     ("Forty of our members and supporters were injured in Tarnow.", None),
     ("Nine soldiers and civilians were killed in Tarnow.", None),
+    ("Three inmates were treated for smoke inhalation in Tarnow.", "inmates"),
 ])
 def test_whom_a_count_counts(text, population):
     [count] = article_counts(build(text))

@@ -213,6 +213,7 @@ def test_date_and_time_values():
 
 @pytest.mark.parametrize("sentence,expected", [
     ("The ministry said 35 inmates took part in the riot.", (35, "prisoners", "joined")),
+    ("The ministry said 35 inmates caused a riot in the east wing.", (35, "prisoners", "joined")),
     ("About 120 prisoners had been moved to other jails overnight.", (120, "prisoners", "moved")),
     ("Forty convicts were transferred to another prison.", (40, "prisoners", "moved")),
     ("Twelve inmates identified as ringleaders were transferred to the capital.", (12, "prisoners", "moved")),
