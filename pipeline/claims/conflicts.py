@@ -83,6 +83,10 @@ def sourced_figures(article: Article, claims: list[Claim]) -> list[SourcedFigure
     if event_classes(article.text) & set(data("figures.json")["protest_classes"]):
         # "41 workers were injured" and "three protesters" in a strike's clashes count one population
         counts = [replace(c, population="civilian") if c.population == "workers" else c for c in counts]
+    # a count told twice in one article is one count: a mention that names no population takes the population
+    # another mention names ("Workers say 14 trapped"; "14 workers were still inside")
+    populations = {(c.kind, c.value): c.population for c in counts if c.kind and c.population}
+    counts = [c if c.population else replace(c, population=populations.get((c.kind, c.value))) for c in counts]
     victims = {c.kind for c in counts if c.kind and not c.partial and c.population != PERPETRATORS}
     for figure in counts:
         if figure.kind is None or figure.elsewhere or (figure.partial and not figure.previous):
@@ -162,7 +166,7 @@ def _same_thing(a: SourcedFigure, b: SourcedFigure, countries: int) -> bool:
 
 
 def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, int, int]], countries: int,
-                 dead: dict[str, int], revised: dict[str, tuple[int, str | None]]) -> bool:
+                 dead: dict[str, int], revised: dict[str, tuple[int, str | None]], mixed: bool) -> bool:
     if a.figure.previous or b.figure.previous or not _same_thing(a, b, countries):
         return False
     if a.article == b.article and _one_voice(a, b):
@@ -184,7 +188,7 @@ def _conflicting(a: SourcedFigure, b: SourcedFigure, explained: set[tuple[str, i
     for x, (low_y, high_y) in ((a, (low_b, high_b)), (b, (low_a, high_a))):
         if _explained(x, (low_y, high_y), explained):
             return False
-    if _part_of_people(a, b) or _part_of_people(b, a):
+    if _part_of_people(a, b, mixed) or _part_of_people(b, a, mixed):
         return False
     return high_a < low_b or high_b < low_a
 
@@ -198,16 +202,18 @@ def _explained(figure: SourcedFigure, bounds: tuple[float, float], explained: se
         for kind, one, other in explained)
 
 
-def _part_of_people(part: SourcedFigure, whole: SourcedFigure) -> bool:
+def _part_of_people(part: SourcedFigure, whole: SourcedFigure, mixed: bool) -> bool:
     """``four police officers were injured`` beside ``six people were injured``, ``two French citizens`` on
     board beside 31 people: a count of one population or nationality (subgroups.py) below a count that names
-    none can be a part of it."""
+    none can be a part of it. Police or soldiers always can (a clash's injured officers are some of its injured);
+    civilians, workers or inmates only when the event's counts of this kind name two or more populations (mixed):
+    where every count names workers, ``nine workers are trapped`` and ``14 trapped`` are rivals."""
     population = getattr(part.figure, "population", None)
     smaller = (part.figure.value or 0) < whole.figure.bounds()[1]
     if getattr(part.figure, "nation", None) and not getattr(whole.figure, "nation", None) and smaller:
         return True
-    return (population not in (None, PERPETRATORS) and getattr(whole.figure, "population", None) is None
-            and smaller)
+    return ((mixed or population == "security") and population not in (None, PERPETRATORS)
+            and getattr(whole.figure, "population", None) is None and smaller)
 
 
 def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
@@ -235,7 +241,9 @@ def figure_conflicts(figures: list[SourcedFigure]) -> list[FigureConflict]:
     conflicts = []
     for kind in dict.fromkeys(f.figure.kind for f in figures):
         same_kind = [f for f in figures if f.figure.kind == kind]
-        values = sorted({v for a, b in combinations(same_kind, 2) if _conflicting(a, b, explained, countries, dead, revised)
+        mixed = len({f.figure.population for f in same_kind} - {None, PERPETRATORS}) > 1
+        values = sorted({v for a, b in combinations(same_kind, 2)
+                         if _conflicting(a, b, explained, countries, dead, revised, mixed)
                          for v in (a.figure.value, b.figure.value)})
         if values:
             conflicts.append(FigureConflict(kind, values, [f for f in same_kind

@@ -194,6 +194,7 @@ def test_in_a_strike_workers_are_the_protesters(workers, expected):
 
 
 def test_outside_protests_workers_are_a_sub_group():
-    assert _conflicts("Blast at Tarnow plant\n\nFour workers were injured in the blast at the Tarnow plant on Monday.",
+    assert _conflicts("Blast at Tarnow plant\n\nFour workers and two residents were injured in the blast at the "
+                      "Tarnow plant on Monday. Two residents were injured.",
                       "Blast at Tarnow plant\n\nNine people were injured in the blast at the Tarnow plant on "
                       "Monday, officials said.") == []

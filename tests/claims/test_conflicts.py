@@ -189,6 +189,16 @@ def test_a_count_of_one_population_below_a_count_of_people_can_be_its_part():
     assert _injured_conflicts(8) == [("injured", [6, 8])]
 
 
+def test_where_every_count_names_one_population_a_smaller_one_is_a_rival():
+    a = build("Tunnel collapse at Rostak dam\n\nNine workers are trapped in the Rostak dam tunnel, the operator said.",
+              article_id="a", entities=[("Rostak", "GPE")])
+    b = build("Workers say 14 trapped at Rostak dam\n\nCo-workers said 14 people were trapped in the Rostak dam "
+              "tunnel.", article_id="b", entities=[("Rostak", "GPE")])
+    ledger = build_ledger([a, b], conflicts=True)
+    assert len(ledger.events) == 1
+    assert [(c.kind, c.values) for c in ledger.events[0].figure_conflicts] == [("missing", [9, 14])]
+
+
 def test_a_figure_within_an_explained_revision_is_no_conflict():
     a = build("Flood in Hassanabad\n\nThe district administration evacuated 412 people from Hassanabad on Wednesday "
               "before the flood reached the village.", article_id="a", entities=[("Hassanabad", "GPE")])
