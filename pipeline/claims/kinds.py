@@ -201,7 +201,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     if kind in lex["munition_kinds"] and unit_kind != kind:
         kind = None
     if kind and kind not in lex["munition_kinds"] and head in lex["thing_units"] \
-            and not (head == "member" and after[:1] == ["of"]):  # "One member of the border guard forces"
+            and not (head == "member" and (after[:1] == ["of"] or len(unit) > 1)):  # "One member of the border
+        # guard forces", "One crew member"
         kind = None
     return kind, tail, part
 
