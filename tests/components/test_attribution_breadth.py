@@ -244,6 +244,7 @@ def test_questions(base_nlp, text, expected):
      [("The mayor", "said", "the city cannot afford the project")]),
     ("The group said on Telegram that its fighters had shot down a drone.",
      [("The group", "said", "its fighters had shot down a drone")]),
+    ("Moscow has denied targeting civilians.", [("Moscow", "denied", "targeting civilians")]),
     ("Russia has repeatedly denied any involvement in the attack.",
      [("Russia", "denied", "any involvement in the attack")]),
     ("Kyiv has accused Moscow of using banned weapons.", [("Kyiv", "accused", "using banned weapons")]),
@@ -275,6 +276,11 @@ def test_questions(base_nlp, text, expected):
      [("Documents obtained by Reuters", "show", "the company knew about the defect")]),
     ("Preliminary results indicate that the ruling party has won a majority.",
      [("Preliminary results", "indicate", "the ruling party has won a majority")]),
+    ('"Is this what democracy looks like?" one protester shouted.',
+     [("one protester", "shouted", "Is this what democracy looks like")]),
+    ("He questioned whether the money had been spent properly.",
+     [("He", "questioned", "the money had been spent properly")]),
+    ("The senator pledged that taxes would not rise.", [("The senator", "pledged", "taxes would not rise")]),
     ("The company announced plans to cut 1,000 jobs.", [("The company", "announced", "plans to cut 1,000 jobs")]),
     ("The FBI is investigating, a spokeswoman said.", [("a spokeswoman", "said", "The FBI is investigating")]),
     ("Three people were injured, police said.", [("police", "said", "Three people were injured")]),
@@ -351,6 +357,36 @@ def test_questions(base_nlp, text, expected):
      [("PM", "says", "no return to lockdown")]),
 ])
 def test_wire_styles(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == ordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # communication and belief verbs beyond the first lists
+    ('"Get out of here!" a guard yelled.', [("a guard", "yelled", "Get out of here")]),
+    ("The coach reminded reporters that the season was long.",
+     [("The coach", "reminded", "the season was long")]),
+    ("The company guaranteed that no jobs would be lost.", [("The company", "guaranteed", "no jobs would be lost")]),
+    ("Investigators determined that the fire was arson.", [("Investigators", "determined", "the fire was arson")]),
+    ("The inquiry established that the warnings had been ignored.",
+     [("The inquiry", "established", "the warnings had been ignored")]),
+    ("Parents worry that the school will close.", [("Parents", "worry", "the school will close")]),
+    ("I suppose the price will go up.", [("I", "suppose", "the price will go up")]),
+    ("Many voters wonder whether the election will be fair.",
+     [("Many voters", "wonder", "the election will be fair")]),
+    # a gerund is the message of a denial, an admission or a report
+    ("He admitted lying to the police.", [("He", "admitted", "lying to the police")]),
+    ("Residents reported hearing gunfire near the border.",
+     [("Residents", "reported", "hearing gunfire near the border")]),
+    # an act of the source coordinated with its content is no content
+    ("The agency warned that more rain was expected and urged residents to move to higher ground.",
+     [("The agency", "warned", "more rain was expected")]),
+    ("The minister said the border would stay open and thanked the volunteers.",
+     [("The minister", "said", "the border would stay open")]),
+    ("Police questioned three men.", []),
+    ("The team thanked its fans.", []),
+    ("The pilots established a new route.", []),
+])
+def test_more_verbs_and_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == ordered(expected)
 
 

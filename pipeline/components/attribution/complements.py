@@ -85,6 +85,16 @@ def object_offsets(obj: Token) -> tuple[int, int]:
     return start, end
 
 
+def gerund_complement(cue: Token, flags: set[str]) -> tuple[int, int] | None:
+    """`denied targeting civilians`, `admitted lying`: for a verb marked gerund, a gerund after it with no subject of
+    its own is the message."""
+    if "gerund" not in flags:
+        return None
+    gerund = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > cue.i
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    return subtree_offsets(gerund) if gerund is not None else None
+
+
 def fronted_part(cue: Token, source: Span | None) -> tuple[int, int] | None:
     """A cue set into its sentence between commas (`Recipients, said Mauer, are required to ...`, `The
     decision, the minister said, was final`): the content is the part before it, from the sentence's start

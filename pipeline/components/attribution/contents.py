@@ -10,6 +10,7 @@ from .complements import (
     as_reported_by,
     clause_before,
     fronted_part,
+    gerund_complement,
     line_bounded,
     object_offsets,
     object_reports,
@@ -97,10 +98,12 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
     doc = clause.doc
     start, end = _clause_offsets(clause.head, clause) if clause.dep_ == "ccomp" else subtree_offsets(clause)
     for child in clause.children:
-        if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
-                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
-                and not is_sourceless_belief(child, lexicon) \
-                and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp"):
+        # `warned that more rain was expected and urged residents to ...`: a finite act of the source's own
+        own_act = "act" in lexicon.flags(child) and child.tag_ in ("VBD", "VBZ", "VBP") and clause.dep_ == "ccomp"
+        report = is_verb_cue(child, lexicon) and not is_sourceless_belief(child, lexicon) \
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
+            and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp")
+        if child.dep_ == "conj" and child.i > clause.i and (own_act or report):
             k = child.left_edge.i
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1  # the ", and" before it
@@ -190,6 +193,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
                  and (c.pos_ == "SCONJ" or c.tag_ == "IN")), None)
     if mark is not None:  # `states that few if any ...`: a `that` the parser took for the object
         return (mark.idx, cue.right_edge.idx + len(cue.right_edge)), False
+    gerund = gerund_complement(cue, flags)
+    if gerund is not None:
+        return gerund, False
     if reported_infinitive(cue):
         clause = next((c for c in cue.children if c.dep_ == "xcomp"), None)
         if clause is not None:

@@ -48,8 +48,8 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb: not a modifier ("the POWs alleged to be on board"), except a
     participle that reports ("a statement saying ..."); `point` only as `point out`."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs:
-        return False
+    if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs or "act" in lexicon.verbs[lemma]:
+        return False  # an act of the source (`urged`, `thanked`) is no cue
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"
                                               and not _reported_by(token, lexicon)):
         return False
