@@ -110,6 +110,9 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
             end = min(end, doc[k].idx)
         elif is_reporting_participle(child, lexicon) and clause.dep_ == "ccomp":
             end = min(end, doc[child.left_edge.i - 1].idx)  # `found that A, making it clear that B`: A
+    for token in clause.subtree:  # `struck targets, a claim that could not be verified`: the narrator's comment
+        if token.dep_ == "appos" and token.lower_ in lexicon.report_nouns and doc[token.left_edge.i - 1].text == ",":
+            end = min(end, doc[token.left_edge.i - 1].idx)
     return start, end
 
 
@@ -234,7 +237,7 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             d.dep_ == "dobj" for d in cue.children) for g in c.children]  # `acknowledged and discussed the ...`
         for child in list(cue.children) + shared:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and object_reports(child, flags, lexicon):
-                return object_offsets(child), False
+                return object_offsets(child, lexicon.report_nouns), False
     relative = relative_object_content(cue, flags)
     if relative is not None:
         return relative, False
