@@ -386,6 +386,11 @@ def test_wire_styles(base_nlp, text, expected):
      [("The minister", "said", "the border would stay open")]),
     ('The army said its jets had struck "terrorist targets", a claim that could not be independently verified.',
      [("The army", "said", 'its jets had struck "terrorist targets')]),
+    # an abbreviated title of police or army rank is part of the source, also opening a sentence
+    ("The car hit a wall. Const. Ann Lee told reporters the driver had fled.",
+     [("Const. Ann Lee", "told", "the driver had fled")]),
+    ("Police Sgt. Bo Kim said the road would stay closed.",
+     [("Police Sgt. Bo Kim", "said", "the road would stay closed")]),
     # a participle set off by commas after the source is no part of it
     ("A UN spokesman, asked about the talks, said the organisation was deeply concerned.",
      [("A UN spokesman", "said", "the organisation was deeply concerned")]),
