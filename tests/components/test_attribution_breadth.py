@@ -386,6 +386,11 @@ def test_wire_styles(base_nlp, text, expected):
      [("The minister", "said", "the border would stay open")]),
     ('The army said its jets had struck "terrorist targets", a claim that could not be independently verified.',
      [("The army", "said", 'its jets had struck "terrorist targets')]),
+    ("The union says the cuts will cost 300 jobs, a figure the company disputes.",
+     [("The union", "says", "the cuts will cost 300 jobs")]),
+    # an appositive that describes a person of the content is content
+    ("Police said they had arrested a man, a driver who had escaped from prison.",
+     [("Police", "said", "they had arrested a man, a driver who had escaped from prison")]),
     # an abbreviated title of police or army rank is part of the source, also opening a sentence
     ("The car hit a wall. Const. Ann Lee told reporters the driver had fled.",
      [("Const. Ann Lee", "told", "the driver had fled")]),
@@ -400,6 +405,11 @@ def test_wire_styles(base_nlp, text, expected):
 ])
 def test_more_verbs_and_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == ordered(expected)
+
+
+def test_an_aside_before_that_is_no_content(base_nlp):
+    doc = base_nlp("Reuters reported, citing two sources, that the deal was worth 5 billion dollars.")
+    assert ("Reuters", "reported", "the deal was worth 5 billion dollars") in triples(doc)
 
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,7 @@ from .complements import (
     that_clause_after_cue,
 )
 from .cues import Lexicon, has_evidence_subject, is_verb_cue
+from .narration import narrator_comment
 from .quotes import (
     QuoteIndex,
     closes_earlier_sentence,
@@ -88,7 +89,12 @@ def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
     if clause.left_edge.i < cue.i < clause.i:  # `the strike, which officials said was ...`: the part after the cue
         return next(t for t in clause.subtree if t.i > cue.i).idx, end
     stray = _stray_subject(cue, clause)
-    return (stray.left_edge.idx, end) if stray is not None else (start, end)
+    if stray is not None:
+        return stray.left_edge.idx, end
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None and clause.left_edge.i < mark.i and cue.doc[mark.i - 1].text == ",":
+        return mark.idx, end  # `reported, citing two sources, that ...`: the aside before `that` is no content
+    return start, end
 
 
 def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, int]:
@@ -110,10 +116,8 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
             end = min(end, doc[k].idx)
         elif is_reporting_participle(child, lexicon) and clause.dep_ == "ccomp":
             end = min(end, doc[child.left_edge.i - 1].idx)  # `found that A, making it clear that B`: A
-    for token in clause.subtree:  # `struck targets, a claim that could not be verified`: the narrator's comment
-        if token.dep_ == "appos" and token.lower_ in lexicon.report_nouns and doc[token.left_edge.i - 1].text == ",":
-            end = min(end, doc[token.left_edge.i - 1].idx)
-    return start, end
+    comment = narrator_comment(clause, lexicon)
+    return start, min(end, comment.idx) if comment is not None else end
 
 
 def is_reporting_participle(token: Token, lexicon: Lexicon) -> bool:
