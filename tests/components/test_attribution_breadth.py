@@ -391,6 +391,11 @@ def test_wire_styles(base_nlp, text, expected):
     # an appositive that describes a person of the content is content
     ("Police said they had arrested a man, a driver who had escaped from prison.",
      [("Police", "said", "they had arrested a man, a driver who had escaped from prison")]),
+    # participles: a quoted predicate as a second object; evidence that a participle qualifies
+    ('The minister defended the plan, calling it "the only option we have".',
+     [("The minister", "calling", "the only option we have")]),
+    ("The ministry published figures showing that exports fell by a tenth.",
+     [("figures", "showing", "exports fell by a tenth")]),
     # an abbreviated title of police or army rank is part of the source, also opening a sentence
     ("The car hit a wall. Const. Ann Lee told reporters the driver had fled.",
      [("Const. Ann Lee", "told", "the driver had fled")]),

@@ -122,6 +122,8 @@ class AttributionFinder(DataComponent):
                 found.append((find_source(head), (first.idx, token.idx + len(token)), content, token))
             elif is_verb_cue(token, lexicon) and not is_not_a_report(token, lexicon) and not is_sourceless_belief(token, lexicon):
                 source = find_source(token)
+                if "evidence" in lexicon.flags(token) and token.dep_ == "acl":  # `published figures showing ...`
+                    source = doc[phrase(token.head).start : token.head.i + 1]
                 content = find_content(quotes, token, source, lexicon)
                 if content is not None:
                     if "question" in lexicon.flags(token):

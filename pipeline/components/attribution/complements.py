@@ -46,8 +46,9 @@ def as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tupl
         children += [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         children += [c for o in children if o.dep_ == "dobj" for c in o.children
                      if c.dep_ == "appos" and c.i > o.i and (c.left_edge.is_quote or cue.doc[c.left_edge.i - 1].is_quote)]
+    second = [c for c in children if c.dep_ == "dobj"][1:2]  # `calling it "the only option"`: a second object
     for child in children:
-        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") \
+        if "as" in flags and (child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") or child in second) \
                 and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp", "advmod")]

@@ -64,6 +64,8 @@ def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
     for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children):
+        subjects.append(verb.head)  # `published figures showing that ...`: the noun the participle modifies
     if any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects):
         return True
     if not any(s.lower_ in ("it", "they") for s in subjects):
