@@ -185,6 +185,9 @@ def test_belief(base_nlp, text, expected):
      [("The government", "announcement", "fuel prices would rise")]),
     ("The allegation that the judge took bribes has never been proven.",
      [(None, "allegation", "the judge took bribes")]),
+    ("Police dismissed suggestions that the attack was linked to terrorism.",
+     [("Police", "dismissed", "the attack was linked to terrorism"),
+      (None, "suggestions", "the attack was linked to terrorism")]),
     ("In a statement, the company said it would cooperate with the inquiry.",
      [("the company", "said", "it would cooperate with the inquiry")]),
 ])
