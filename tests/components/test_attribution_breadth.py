@@ -415,6 +415,19 @@ def test_more_verbs_and_boundaries(base_nlp, text, expected):
     assert triples(base_nlp(text)) == ordered(expected)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a dateline opening a content before its cue is no part of it
+    ("WASHINGTON \u2014 The Senate will vote on the bill next week, the majority leader said Thursday.",
+     [("the majority leader", "said", "The Senate will vote on the bill next week")]),
+    ("LONDON, Jan 5 (Reuters) - Inflation fell to 4 percent in December, official data showed on Wednesday.",
+     [("official data", "showed", "Inflation fell to 4 percent in December")]),
+    ("SPRINGFIELD, Ill., May 4, 2024 /PRNewswire/ -- Sales rose by a fifth last year, the company said.",
+     [("the company", "said", "Sales rose by a fifth last year")]),
+])
+def test_datelines(base_nlp, text, expected):
+    assert triples(base_nlp(text)) == ordered(expected)
+
+
 def test_an_aside_before_that_is_no_content(base_nlp):
     doc = base_nlp("Reuters reported, citing two sources, that the deal was worth 5 billion dollars.")
     assert ("Reuters", "reported", "the deal was worth 5 billion dollars") in triples(doc)

@@ -42,6 +42,7 @@ from .cues import (
     is_verb_cue,
     phrase_at,
 )
+from .narration import after_dateline
 from .quotes import QuoteIndex
 from .reports import is_not_a_report, is_sourceless_belief
 from .sources import (
@@ -208,6 +209,7 @@ class AttributionFinder(DataComponent):
             content = trimmed(text, *content)
             if content is None:
                 continue
+            content = after_dateline(text, *content)
             source = source_on_cue_line(source, cue[0], text)
             number = f"A{len({s.id_ for s in spans}) + 1}"
             parts = [(CUE, cue), (CONTENT, content)]
