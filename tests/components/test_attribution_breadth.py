@@ -445,6 +445,7 @@ def test_an_aside_before_that_is_no_content(base_nlp):
     "The company reported strong sales in Asia.",
     "Officials did not provide evidence for the claim.",
     "The minister said nothing about the cost.",
+    "The company has said little about the breach.",
     "When asked about the report, the minister declined to comment.",
     "The White House would not say whether the president had been briefed.",
     "Police have appealed for witnesses.",
