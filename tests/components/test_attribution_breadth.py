@@ -492,6 +492,13 @@ def test_content_boundaries(base_nlp, text, expected):
     ("It is unknown whether the crew survived.", ["unknown"]),
     ("An unknown gunman opened fire on the crowd.", []),
     ("There is a high probability of aftershocks.", ["probability"]),
+    # `reach` makes a modal one of ability only in the passive
+    ("Temperatures could reach 40 degrees on Friday.", ["could"]),
+    ("The death toll may reach 100.", ["may"]),
+    ("Officials may be reached by phone.", []),
+    ("The suspect appeared in court on Monday.", []),
+    ("Firefighters could not enter the building because of the heat.", []),
+    ("The claims could not be immediately verified.", ["could not be immediately verified"]),
     ("The chance of a deal has grown.", ["chance"]),
     ("Chances are the vote will be delayed.", ["Chances"]),
     ("There is no chance of a deal this year.", []),
