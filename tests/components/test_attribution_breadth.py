@@ -216,6 +216,9 @@ def test_evidence(base_nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ('"Where is the money going?" the senator asked.', [("the senator", "asked", "Where is the money going")]),
     ('"Why did nobody warn us?" asked a resident.', [("a resident", "asked", "Why did nobody warn us")]),
+    # whom the question is put to is no content
+    ('"How can we trust them?" he asked reporters.', [("he", "asked", "How can we trust them")]),
+    ('"Is it over?" the reporter asked the minister.', [("the reporter", "asked", "Is it over")]),
     ("Journalists asked whether the evacuation order would be lifted.",
      [("Journalists", "asked", "the evacuation order would be lifted")]),
     ("The judge asked if the witness had seen the weapon.",
