@@ -11,7 +11,8 @@ from .cues import Lexicon
 
 def narrator_comment(clause: Token, lexicon: Lexicon) -> Token | None:
     """The comma before the narrator's appositive comment on a clause's report: a report noun (`struck targets, a
-    claim that could not be verified`) or a noun a reporting verb qualifies (`300 jobs, a figure the company disputes`)."""
+    claim that could not be verified`) or a noun a reporting verb qualifies (`300 jobs, a figure the company
+    disputes`)."""
     doc = clause.doc
     for token in clause.subtree:
         if token.dep_ == "appos" and doc[token.left_edge.i - 1].text == "," and (
@@ -21,8 +22,8 @@ def narrator_comment(clause: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-# `WASHINGTON — `, `KYIV, Ukraine (AP) — `, `LONDON, Jan 5 (Reuters) - `, `(CNN) — `, `CITY, May 4, 2024 /PRNewswire/ --`:
-# a place in capitals with its region, date and agency, or an agency alone, and a dash
+# `WASHINGTON — `, `KYIV, Ukraine (AP) — `, `LONDON, Jan 5 (Reuters) - `, `(CNN) — `, `CITY, May 4, 2024
+# /PRNewswire/ -- `: a place in capitals with its region, date and agency, or an agency alone, and a dash
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
                       r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([A-Za-z .&/-]+\)| /[A-Za-z ]+/)?"
                       r"|\([A-Za-z .&/-]+\)) ?(?:[—–]|--?) ")
