@@ -57,10 +57,25 @@ def load_base(name: str | None = None) -> Language:
         raise PipelineError(Errors.E008.format(name=name)) from None
 
 
+# abbreviated titles of police, army and office that spaCy's English exceptions lack (it has `Gov.`, `Sen.`, `Gen.`):
+# split from their full stop they end a sentence before the name (`Const. | John MacLeod said`); kept whole, with
+# the title in full as the norm that the tagger and parser read
+TITLE_ABBREVIATIONS = {"Sgt.": "sergeant", "Const.": "constable", "Cst.": "constable", "Det.": "detective",
+                       "Insp.": "inspector", "Supt.": "superintendent", "Cpl.": "corporal", "Pte.": "private",
+                       "Pvt.": "private", "Spc.": "specialist", "Cmdr.": "commander", "Brig.": "brigadier",
+                       "Maj.": "major", "Capt.": "captain", "Col.": "colonel", "Lt.": "lieutenant", "Atty.": "attorney",
+                       "Hon.": "honourable", "Amb.": "ambassador", "Asst.": "assistant", "Cllr.": "councillor",
+                       "Msgr.": "monsignor", "Fr.": "father"}
+
+
 def customise_tokenizer(nlp: Language) -> Language:
     """Split what real text glues to words: citation marks (`al-Assad,[1]`) and an opening bracket right
-    after a word (`Qanbar(Arabic`). A saved pipeline keeps the rules."""
+    after a word (`Qanbar(Arabic`); keep an abbreviated title whole (`Sgt.`). A saved pipeline keeps the rules."""
+    from spacy.attrs import NORM, ORTH
     from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    for title, norm in TITLE_ABBREVIATIONS.items():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: norm}])
 
     suffixes = list(nlp.Defaults.suffixes) + [r"\[\d{1,3}\]", r"\[citation needed\]"]
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.,;:])\[(?=\d{1,3}\])", r"(?<=[a-z])\((?=[A-Z])"]

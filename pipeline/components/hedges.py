@@ -11,7 +11,8 @@ a match in a question that it opens before its subject ("Could you explain ...?"
 possible?"); ``deps`` lists the
 dependency labels the hedge word may have in a parsed Doc ("a possible
 cause" but not "as soon as possible"); ``not_verbs`` lists verbs that make a
-modal one of ability or permission ("could be seen", "may be exercised"); ``not_after_subject`` lists
+modal one of ability or permission ("could be seen", "may be exercised"), ``not_passive_verbs`` those that do so
+only in the passive ("couldn't be reached", not "could reach 40C"); ``not_after_subject`` lists
 words before the modal's pronoun subject that make it a purpose ("so they could"); ``not_subject_dets``
 lists determiners of its subject that deny an ability ("neither side could"); ``not_marks`` lists
 subordinators of the modal's clause that make it a purpose or a place ("so they could be closer",
@@ -74,6 +75,7 @@ class HedgeFinder(DataComponent):
         self.not_in_question: set[str] = set()
         self.deps: dict[str, set[str]] = {}
         self.not_verbs: dict[str, set[str]] = {}
+        self.not_passive_verbs: dict[str, set[str]] = {}
         self.not_marks: dict[str, set[str]] = {}
         self.not_after_subject: dict[str, set[str]] = {}
         self.not_subject_dets: dict[str, set[str]] = {}
@@ -92,6 +94,8 @@ class HedgeFinder(DataComponent):
                 self.deps[key] = set(row["deps"])
             if row.get("not_verbs"):
                 self.not_verbs[key] = set(row["not_verbs"])
+            if row.get("not_passive_verbs"):
+                self.not_passive_verbs[key] = set(row["not_passive_verbs"])
             if row.get("not_marks"):
                 self.not_marks[key] = set(row["not_marks"])
             if row.get("not_after_subject"):
@@ -114,6 +118,8 @@ class HedgeFinder(DataComponent):
             if doc.has_annotation("DEP") and (
                     (key in self.deps and doc[start].dep_ not in self.deps[key])
                     or doc[start].head.lemma_.lower() in self.not_verbs.get(key, ())
+                    or (doc[start].head.lemma_.lower() in self.not_passive_verbs.get(key, ())
+                        and any(c.dep_ == "auxpass" for c in doc[start].head.children))
                     or any(c.lower_ in self.not_marks.get(key, ()) for c in doc[start].head.children
                            if c.dep_ in ("mark", "advmod") and c.i < start)):
                 continue

@@ -42,6 +42,7 @@ from .cues import (
     is_verb_cue,
     phrase_at,
 )
+from .narration import after_dateline
 from .quotes import QuoteIndex
 from .reports import is_not_a_report, is_sourceless_belief
 from .sources import (
@@ -122,6 +123,8 @@ class AttributionFinder(DataComponent):
                 found.append((find_source(head), (first.idx, token.idx + len(token)), content, token))
             elif is_verb_cue(token, lexicon) and not is_not_a_report(token, lexicon) and not is_sourceless_belief(token, lexicon):
                 source = find_source(token)
+                if "evidence" in lexicon.flags(token) and token.dep_ == "acl":  # `published figures showing ...`
+                    source = doc[phrase(token.head).start : token.head.i + 1]
                 content = find_content(quotes, token, source, lexicon)
                 if content is not None:
                     if "question" in lexicon.flags(token):
@@ -206,6 +209,7 @@ class AttributionFinder(DataComponent):
             content = trimmed(text, *content)
             if content is None:
                 continue
+            content = after_dateline(text, *content)
             source = source_on_cue_line(source, cue[0], text)
             number = f"A{len({s.id_ for s in spans}) + 1}"
             parts = [(CUE, cue), (CONTENT, content)]

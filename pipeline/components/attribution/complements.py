@@ -46,8 +46,9 @@ def as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tupl
         children += [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         children += [c for o in children if o.dep_ == "dobj" for c in o.children
                      if c.dep_ == "appos" and c.i > o.i and (c.left_edge.is_quote or cue.doc[c.left_edge.i - 1].is_quote)]
+    second = [c for c in children if c.dep_ == "dobj"][1:2]  # `calling it "the only option"`: a second object
     for child in children:
-        if "as" in flags and child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") \
+        if "as" in flags and (child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") or child in second) \
                 and (child.dep_ != "prep" or child.lower_ in ("as", "to")):
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp", "advmod")]
@@ -74,15 +75,31 @@ def whole_quote(quotes: QuoteIndex, offsets: tuple[int, int], cue: Token) -> tup
     return offsets
 
 
-def object_offsets(obj: Token) -> tuple[int, int]:
+def object_offsets(obj: Token, media: set[str]) -> tuple[int, int]:
     """An object noun phrase, with the `according to which ...` the parser hung on the verb after it (`rejects
-    the reconstruction according to which officers charged a sit-in`)."""
+    the reconstruction according to which officers charged a sit-in`), without the medium the parser hung on it at
+    its end (`claimed responsibility for the bombing in a statement`: media are report nouns)."""
     start, end = subtree_offsets(obj)
     after = obj.right_edge.i + 1
     doc = obj.doc
+    medium = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("in", "via") and t.i > obj.i
+                   and t.right_edge == obj.right_edge and any(c.dep_ == "pobj" and c.lower_ in media
+                                                              for c in t.children)), None)
+    if medium is not None:
+        end = doc[medium.i - 1].idx + len(doc[medium.i - 1])
     if after + 2 < len(doc) and doc[after].lower_ == "according" and doc[after + 2].lower_ in ("which", "whom"):
         end = max(end, doc[after].right_edge.idx + len(doc[after].right_edge))
     return start, end
+
+
+def gerund_complement(cue: Token, flags: set[str]) -> tuple[int, int] | None:
+    """`denied targeting civilians`, `admitted lying`: for a verb marked gerund, a gerund after it with no subject of
+    its own is the message."""
+    if "gerund" not in flags:
+        return None
+    gerund = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > cue.i
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    return subtree_offsets(gerund) if gerund is not None else None
 
 
 def fronted_part(cue: Token, source: Span | None) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from .complements import (
     as_reported_by,
     clause_before,
     fronted_part,
+    gerund_complement,
     line_bounded,
     object_offsets,
     object_reports,
@@ -18,6 +19,7 @@ from .complements import (
     that_clause_after_cue,
 )
 from .cues import Lexicon, has_evidence_subject, is_verb_cue
+from .narration import narrator_comment
 from .quotes import (
     QuoteIndex,
     closes_earlier_sentence,
@@ -87,7 +89,12 @@ def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
     if clause.left_edge.i < cue.i < clause.i:  # `the strike, which officials said was ...`: the part after the cue
         return next(t for t in clause.subtree if t.i > cue.i).idx, end
     stray = _stray_subject(cue, clause)
-    return (stray.left_edge.idx, end) if stray is not None else (start, end)
+    if stray is not None:
+        return stray.left_edge.idx, end
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None and clause.left_edge.i < mark.i and cue.doc[mark.i - 1].text == ",":
+        return mark.idx, end  # `reported, citing two sources, that ...`: the aside before `that` is no content
+    return start, end
 
 
 def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, int]:
@@ -97,17 +104,20 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
     doc = clause.doc
     start, end = _clause_offsets(clause.head, clause) if clause.dep_ == "ccomp" else subtree_offsets(clause)
     for child in clause.children:
-        if child.dep_ == "conj" and child.i > clause.i and is_verb_cue(child, lexicon) \
-                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
-                and not is_sourceless_belief(child, lexicon) \
-                and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp"):
+        # `warned that more rain was expected and urged residents to ...`: a finite act of the source's own
+        own_act = "act" in lexicon.flags(child) and child.tag_ in ("VBD", "VBZ", "VBP") and clause.dep_ == "ccomp"
+        report = is_verb_cue(child, lexicon) and not is_sourceless_belief(child, lexicon) \
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
+            and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp")
+        if child.dep_ == "conj" and child.i > clause.i and (own_act or report):
             k = child.left_edge.i
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1  # the ", and" before it
             end = min(end, doc[k].idx)
         elif is_reporting_participle(child, lexicon) and clause.dep_ == "ccomp":
             end = min(end, doc[child.left_edge.i - 1].idx)  # `found that A, making it clear that B`: A
-    return start, end
+    comment = narrator_comment(clause, lexicon)
+    return start, min(end, comment.idx) if comment is not None else end
 
 
 def is_reporting_participle(token: Token, lexicon: Lexicon) -> bool:
@@ -190,6 +200,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
                  and (c.pos_ == "SCONJ" or c.tag_ == "IN")), None)
     if mark is not None:  # `states that few if any ...`: a `that` the parser took for the object
         return (mark.idx, cue.right_edge.idx + len(cue.right_edge)), False
+    gerund = gerund_complement(cue, flags)
+    if gerund is not None:
+        return gerund, False
     if reported_infinitive(cue):
         clause = next((c for c in cue.children if c.dep_ == "xcomp"), None)
         if clause is not None:
@@ -228,7 +241,7 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             d.dep_ == "dobj" for d in cue.children) for g in c.children]  # `acknowledged and discussed the ...`
         for child in list(cue.children) + shared:
             if child.dep_ in ("dobj", "attr", "xcomp") and child.i > cue.i and object_reports(child, flags, lexicon):
-                return object_offsets(child), False
+                return object_offsets(child, lexicon.report_nouns), False
     relative = relative_object_content(cue, flags)
     if relative is not None:
         return relative, False

@@ -48,8 +48,8 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb used as a verb: not a modifier ("the POWs alleged to be on board"), except a
     participle that reports ("a statement saying ..."); `point` only as `point out`."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs:
-        return False
+    if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs or "act" in lexicon.verbs[lemma]:
+        return False  # an act of the source (`urged`, `thanked`) is no cue
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"
                                               and not _reported_by(token, lexicon)):
         return False
@@ -64,6 +64,8 @@ def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
     for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children):
+        subjects.append(verb.head)  # `published figures showing that ...`: the noun the participle modifies
     if any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects):
         return True
     if not any(s.lower_ in ("it", "they") for s in subjects):

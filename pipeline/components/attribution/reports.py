@@ -26,7 +26,8 @@ def is_not_a_report(cue: Token, lexicon: Lexicon) -> bool:
     if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
         return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
         # not a habit or an aside with its message ("he would say, "Well, ..."", "I should mention that ...")
-    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
+    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                     for c in cue.children)  # not a gerund with its `to` phrase: "admitted lying to the police"
     if infinitive and not children & {"ccomp", "dobj", "agent"} and not reported_infinitive(cue):
         return True
     if infinitive and "dobj" in children and "ccomp" not in children:

@@ -18,6 +18,9 @@ def phrase(token: Token) -> Span:
     before a conjunction or punctuation it ends with."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
+    title = doc[start - 1] if start > 0 else None
+    if title is not None and _abbreviated_title(title) and title.head == title:
+        start = title.left_edge.i  # `(Police) Const. John MacLeod said`: a title the parser made a sentence of its own
     for k in range(min(end, token.i + 1) - 1, start - 1, -1):
         # a newline (headline) or a dash after a dateline ("NAIROBI, Sept 22 (Reuters) — The ministry ...")
         dateline_dash = doc[k].text in ("—", "–", "-") and k < token.i and doc[k].whitespace_ \
@@ -25,9 +28,18 @@ def phrase(token: Token) -> Span:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or dateline_dash:
             start = k + 1
             break
+    aside = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")
+                  and c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == ","), None)
+    if aside is not None:  # "A UN spokesman, asked about the talks, said": a participle set off by commas is an aside
+        end = min(end, aside.left_edge.i - 1)
     while end - 1 > token.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
         end -= 1  # "a man who took part in the sit-in and [asked ...]": the parser left the conjunction inside
     return doc[start:end] if start < end else doc[token.i : token.i + 1]
+
+
+def _abbreviated_title(token: Token) -> bool:
+    """An abbreviated title that the tokenizer keeps whole with its title in full as its norm (`Sgt.`: sergeant)."""
+    return token.text.endswith(".") and token.text[:1].isupper() and token.norm_.isalpha() and token.norm_.islower()
 
 
 def subject_of(verb: Token) -> Span | None:
