@@ -99,10 +99,9 @@ def kind_of_unit(unit: list[str]) -> str | None:
     for kind, words in lexicon()["kinds"].items():
         if any(text == u or text.endswith(" " + u) for u in words["units"]):
             return kind
-    if len(unit) > 1:
-        for kind, words in lexicon()["kinds"].items():
-            if unit[0] in words["after"]:
-                return kind
+    for kind, words in lexicon()["kinds"].items():
+        if (len(unit) > 1 and unit[0] in words["after"]) or (unit and unit[-1] in words["after"]):
+            return kind  # "kidnapped people", "the detained", "people detained"
     return None
 
 
@@ -185,6 +184,8 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
         # "the death of three inmates", the dead
     kind = kind or before_kind or _stated_kind(before) or (_named_kind(_before_last(prefix.split(), revision.split()))
                                                            if revision else None) or _taken_by(before, unit, prefix)
+    if kind is None and before[-1:] == ["at"]:
+        kind = _named_kind(_before_last(prefix.split(), ["at"]))  # "put the number of detained at 43"
     if kind is None and (revision or (before and before[-1] in ("of", "at", "to"))) \
             and (not unit or unit[-1] in lex["person_units"]):  # not "injured ... the sight of one eye"
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)

@@ -97,6 +97,8 @@ def test_parts_are_marked(sentence, total):
     ("Ali, whose two sons were on board, waited at the port.", []),
     ("Forty of our members and supporters were injured in the clashes.", [(40, "injured")]),
     ("One crew member sustained minor injuries in the collision.", [(1, "injured")]),
+    ("The farmers' union put the number of detained at 43.", [(43, "arrested")]),
+    ("The union put the number of people detained at 43.", [(43, "arrested")]),
     ("Two member states sent 40 observers.", []),
     ("Seven protesters were injured; a doctor said a boy may lose the sight of one eye.", [(7, "injured")]),
 ])
