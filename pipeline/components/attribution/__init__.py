@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .complements import continuation, noun_content, quote_after_sentence
+from .complements import continuation, noun_content, quote_after_sentence, set_into_subject
 from .contents import QUESTION_WORDS, find_content, trimmed
 from .cues import (
     Lexicon,
@@ -163,6 +163,8 @@ class AttributionFinder(DataComponent):
         # `which, according to X, the UN criticised`: the rest of the relative clause it is set into
         relative = token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in ("which", "who", "that")
         content = after if relative or after[1] - after[0] >= before[1] - before[0] else before
+        if set_into_subject(token, source):
+            content = before  # `The plane, according to officials, was carrying ...`: the rest goes on (continuation)
         return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
 
     def _framed(self, preposition, noun) -> tuple:
@@ -221,7 +223,7 @@ class AttributionFinder(DataComponent):
                         parts.append((REFERENT, (entity.start_char, entity.end_char)))
             second = continuation(quotes, content, cue_token, cue_starts)
             if second is not None:
-                parts.append((CONTINUATION, trimmed(text, *second)))
+                parts.append((CONTINUATION, trimmed(text, *second, lead_words=())))  # `"That is all."` keeps `That`
             for label, offsets in parts:
                 span = doc.char_span(*offsets, label=label, alignment_mode="expand", span_id=number) if offsets else None
                 if span is not None:

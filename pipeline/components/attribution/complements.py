@@ -209,6 +209,10 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
     text = quotes.text
     if content[1] > cue.idx:
         return None  # the content is not a quote before the cue
+    if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        closing = next((t for t in cue.doc[cue.i + 2:cue.sent.end] if t.text == ","), None)
+        if closing is not None and set_into_subject(cue, cue.doc[cue.i + 2:closing.i]):
+            return closing.idx + 1, cue.sent.end_char
     if cue.dep_ == "parataxis" and cue.head.i > cue.i:
         sentence = cue.sent
         closing = next((t for t in cue.doc[cue.i + 1:sentence.end] if t.text in (",", "—", "–")), None)
@@ -221,6 +225,20 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
     if any(after < c < quote.start for c in cue_offsets):
         return None
     return quote.start, quote.end
+
+
+def set_into_subject(cue: Token, source) -> bool:
+    """`according to X` set off by commas between a sentence's subject and its verb (`The plane, according to
+    officials, was carrying ...`): the subject is the content and the rest of the sentence its continuation."""
+    doc = cue.doc
+    sentence = cue.sent
+    if cue.i == sentence.start or doc[cue.i - 1].text != "," or source.end >= sentence.end \
+            or doc[source.end].text != ",":
+        return False
+    root = sentence.root
+    if root.i < source.end or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and sentence.start <= c.i < cue.i - 1 for c in root.children)
 
 
 def line_bounded(text: str, start: int, end: int, before: bool = False) -> tuple[int, int]:
