@@ -354,6 +354,14 @@ def test_article(base_nlp, name):
     # a continuation keeps its first word, `That` included
     ('"We lost," she said. "That is all there is to say."',
      [("she", "said", "We lost", "That is all there is to say")]),
+    # a dateline is no part of the source the parser runs back over it
+    ("AUSTIN, Texas, June 9, 2025 /PRNewswire/ -- BlueLeaf Foods today announced that it has bought a bakery chain.",
+     [("BlueLeaf Foods", "announced", "it has bought a bakery chain")]),
+    # a plural noun the tagger took for a verb is no cue
+    ("Live updates: Fire spreads across the hills\n\nThe council says the road will reopen on Friday.",
+     [("The council", "says", "the road will reopen on Friday")]),
+    # `described X as` with an adjective that the parser read as a clause
+    ("Neighbours described him as quiet and polite.", [("Neighbours", "described", "quiet and polite")]),
 ])
 def test_one_sentence(base_nlp, text, expected):
     assert quads(base_nlp(text)) == ordered(expected)

@@ -42,7 +42,7 @@ from .cues import (
     is_verb_cue,
     phrase_at,
 )
-from .narration import after_dateline
+from .narration import after_dateline, source_after_dateline
 from .quotes import QuoteIndex
 from .reports import is_not_a_report, is_sourceless_belief
 from .sources import (
@@ -212,7 +212,7 @@ class AttributionFinder(DataComponent):
             if content is None:
                 continue
             content = after_dateline(text, *content)
-            source = source_on_cue_line(source, cue[0], text)
+            source = source_after_dateline(source_on_cue_line(source, cue[0], text))
             number = f"A{len({s.id_ for s in spans}) + 1}"
             parts = [(CUE, cue), (CONTENT, content)]
             if source is not None:

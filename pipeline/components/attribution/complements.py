@@ -57,6 +57,10 @@ def as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tupl
                 offsets = subtree_offsets(child)
             if offsets is not None:
                 return whole_quote(quotes, offsets, cue)
+        as_mark = child.left_edge if child.dep_ == "advcl" and child.pos_ == "ADJ" \
+            and child.left_edge.lower_ == "as" and child.left_edge.head == child else None
+        if "as" in flags and as_mark is not None:  # `described her as determined and kind`, `as` read as a mark
+            return whole_quote(quotes, (cue.doc[as_mark.i + 1].idx, subtree_offsets(child)[1]), cue)
         if "of" in flags and child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:

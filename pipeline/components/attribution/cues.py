@@ -55,6 +55,9 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
+    if token.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("amod", "det") and c.i == token.i - 1 for c in token.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False  # a plural noun the tagger took for a verb (`Live updates: ...`, `The reports ...`)
     if "evidence" in lexicon.flags(token):
         return has_evidence_subject(token, lexicon)
     return True
