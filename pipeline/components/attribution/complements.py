@@ -182,7 +182,13 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
     mark = that_clause_after(noun)
     if mark is not None:
         clause = mark.head
-        return mark.idx, clause.right_edge.idx + len(clause.right_edge)
+        end = clause.right_edge.idx + len(clause.right_edge)
+        if noun.dep_ == "ROOT":  # `The claim that X would rise angered ...`: the main verb, misread as a modifier
+            verb = next((t for t in clause.subtree if t.i > clause.i and t.dep_ in ("amod", "compound", "nmod") and (
+                t.tag_ in ("VBD", "VBZ") or (t.tag_ == "JJ" and t.lower_.endswith("ed")))), None)
+            if verb is not None:
+                end = doc[verb.i - 1].idx + len(doc[verb.i - 1])
+        return mark.idx, end
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
         start = doc[noun.i + 1].idx + 1
         quote = quotes.starting_after(start)
