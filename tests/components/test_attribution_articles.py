@@ -1,6 +1,6 @@
 """Attribution on short multi-paragraph articles in the styles of real news, end to end.
 
-Thirteen short articles written for these tests (events, people and places
+Seventeen short articles written for these tests (events, people and places
 fictional or generic): a wire story with a dateline, a court report, a study
 story, a business story, a speech quoted over several paragraphs, a sports
 story, an obituary, a press release, a question-and-answer interview, a local
@@ -307,6 +307,94 @@ CONFLICT_EXPECTED = [
     ("The ministry", "statement", "repairs would take several days"),
 ]
 
+LANDSLIDE = """JAKARTA, Feb 3 (Reuters) - At least 14 people were killed when a landslide buried homes in a village on Java, the disaster agency said on Saturday, adding that rescuers were searching for nine others.
+
+Images shared on social media showing rescuers digging through mud with their hands were verified by Reuters.
+
+The landslide, which struck before dawn, followed three days of heavy rain, agency spokesman Abdul Muhari told reporters. "The soil was saturated," he said. "The slope simply gave way."
+
+There are fears that more slopes could collapse if the rain continues, local officials said.
+
+The village chief said the residents had been warned to leave last year but most had stayed."""
+
+LANDSLIDE_EXPECTED = [
+    ("the disaster agency", "said",
+     "At least 14 people were killed when a landslide buried homes in a village on Java"),
+    ("the disaster agency", "adding", "rescuers were searching for nine others"),
+    ("Images shared on social media", "showing", "rescuers digging through mud with their hands"),
+    ("agency spokesman Abdul Muhari", "told",
+     "The landslide, which struck before dawn, followed three days of heavy rain"),
+    ("he", "said", "The soil was saturated", "The slope simply gave way"),
+    ("local officials", "said", "There are fears that more slopes could collapse if the rain continues"),
+    (None, "fears", "more slopes could collapse if the rain continues"),
+    ("The village chief", "said", "the residents had been warned to leave last year but most had stayed"),
+]
+
+TRIAL = """A common blood pressure drug may slow the progress of dementia, researchers reported on Monday.
+
+The trial, published in The Lancet, found that patients who took the drug for two years scored higher on memory tests than those given a placebo.
+
+"These are early results, and we need larger studies," said Dr Mei Tanaka of Kyoto University, the study's lead author. She said the team planned to recruit 5,000 patients next year.
+
+The charity Dementia UK said the findings were "encouraging" but cautioned that the drug was not a cure.
+
+Records from the trial show that side effects were rare."""
+
+TRIAL_EXPECTED = [
+    ("researchers", "reported", "A common blood pressure drug may slow the progress of dementia"),
+    # a participle set off by commas after the source is an aside (as in test_attribution_breadth.py; revised after
+    # the first run from "The trial, published in The Lancet")
+    ("The trial", "found",
+     "patients who took the drug for two years scored higher on memory tests than those given a placebo"),
+    ("Dr Mei Tanaka of Kyoto University, the study's lead author", "said",
+     "These are early results, and we need larger studies"),
+    ("She", "said", "the team planned to recruit 5,000 patients next year"),
+    ("The charity Dementia UK", "said", 'the findings were "encouraging'),
+    ("The charity Dementia UK", "cautioned", "the drug was not a cure"),
+    ("Records from the trial", "show", "side effects were rare"),
+]
+
+WAGE = """WASHINGTON (AP) \u2014 The governor on Thursday signed a law raising the minimum wage to 15 dollars an hour. Business groups said the move would cost jobs.
+
+"Nobody who works full time should live in poverty," the governor said at the signing ceremony, "and today we make sure they won't."
+
+The state's chamber of commerce said in a statement that small firms would be forced to cut staff. Its president, Carla Mendes, told The Associated Press that the group was considering a legal challenge.
+
+Asked whether he feared a court fight, the governor said he was confident the law would stand.
+
+The governor's office said later that the first increase would take effect in January."""
+
+WAGE_EXPECTED = [
+    ("Business groups", "said", "the move would cost jobs"),
+    ("the governor", "said", "Nobody who works full time should live in poverty", "and today we make sure they won't"),
+    ("The state's chamber of commerce", "said", "small firms would be forced to cut staff"),
+    ("Its president, Carla Mendes", "told", "the group was considering a legal challenge"),
+    ("the governor", "said", "he was confident the law would stand"),
+    ("he", "confident", "the law would stand"),
+    ("The governor's office", "said", "the first increase would take effect in January"),
+]
+
+ROBBERY = """Police are searching for a man who robbed a petrol station in Northfield on Sunday night.
+
+The man, who was wearing a black hood, threatened a cashier with a knife and escaped with about 300 pounds, Northfield Police said in a statement. No one was hurt.
+
+Detective Sergeant Amy Clarke said officers were reviewing CCTV footage from nearby shops. "We believe he may have used a car parked on Station Road," she said. "Anyone who saw a grey hatchback there should call us."
+
+The cashier, who asked not to be named, told the Northfield Gazette she had been "shaking for hours" afterwards.
+
+Footage released by police shows the man running towards the car park."""
+
+ROBBERY_EXPECTED = [
+    ("Northfield Police", "said",
+     "The man, who was wearing a black hood, threatened a cashier with a knife and escaped with about 300 pounds"),
+    ("Detective Sergeant Amy Clarke", "said", "officers were reviewing CCTV footage from nearby shops"),
+    ("she", "said", "We believe he may have used a car parked on Station Road",
+     "Anyone who saw a grey hatchback there should call us"),
+    ("We", "believe", "he may have used a car parked on Station Road"),
+    ("The cashier, who asked not to be named", "told", 'she had been "shaking for hours" afterwards'),
+    ("Footage released by police", "shows", "the man running towards the car park"),
+]
+
 ARTICLES = {
     "wire": (WIRE, WIRE_EXPECTED),
     "court": (COURT, COURT_EXPECTED),
@@ -321,6 +409,10 @@ ARTICLES = {
     "correction": (CORRECTION, CORRECTION_EXPECTED),
     "live": (LIVE, LIVE_EXPECTED),
     "conflict": (CONFLICT, CONFLICT_EXPECTED),
+    "landslide": (LANDSLIDE, LANDSLIDE_EXPECTED),
+    "trial": (TRIAL, TRIAL_EXPECTED),
+    "wage": (WAGE, WAGE_EXPECTED),
+    "robbery": (ROBBERY, ROBBERY_EXPECTED),
 }
 
 
@@ -374,6 +466,28 @@ def test_article(base_nlp, name):
     # a report noun as subject, its sentence's verb misread as a modifier: the content ends before that verb
     ("The union's claim that wages would fall within months alarmed workers.",
      [("The union", "claim", "wages would fall within months")]),
+    # a descriptor the parser split from the name after it is part of the source
+    ("The rights group Amnesty International said the trial was unfair.",
+     [("The rights group Amnesty International", "said", "the trial was unfair")]),
+    # a content ends before the `but` of a coordinated cue
+    ('The mayor said the plan was "bold" but warned that it would be costly.',
+     [("The mayor", "said", 'the plan was "bold'), ("The mayor", "warned", "it would be costly")]),
+    # an evidence verb the tagger took for a noun (`the trial show`)
+    ("Records from the trial show that side effects were rare.",
+     [("Records from the trial", "show", "side effects were rare")]),
+    # a split quote with the cue's own phrase before the comma; `make sure` is no belief
+    ('"We kept our promise," the mayor said at the opening, "and we make sure it lasts."',
+     [("the mayor", "said", "We kept our promise", "and we make sure it lasts")]),
+    # a quote that its own cue closes is no continuation of the quote before
+    ('The bridge was closed at noon, a spokesman told reporters. "It is not safe," he said.',
+     [("a spokesman", "told", "The bridge was closed at noon"), ("he", "said", "It is not safe")]),
+    # evidence participles: the noun phrase before `showing` is the source; as a subject, its verb ends the content
+    ("Images showing the runway was damaged were posted online.",
+     [("Images", "showing", "the runway was damaged")]),
+    ("Video shared on social media showing soldiers beating a prisoner sparked outrage.",
+     [("Video shared on social media", "showing", "soldiers beating a prisoner")]),
+    ("The army released images showing the runway was damaged.",
+     [("images", "showing", "the runway was damaged")]),
 ])
 def test_one_sentence(base_nlp, text, expected):
     assert quads(base_nlp(text)) == ordered(expected)

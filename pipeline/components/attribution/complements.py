@@ -234,6 +234,8 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
         return None
     if any(after < c < quote.start for c in cue_offsets):
         return None
+    if any(quote.end <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
+        return None  # `"B," he said`: a quote its own cue closes is no continuation of the one before
     return quote.start, quote.end
 
 

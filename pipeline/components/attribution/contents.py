@@ -122,7 +122,13 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
         elif is_reporting_participle(child, lexicon) and clause.dep_ == "ccomp":
             end = min(end, doc[child.left_edge.i - 1].idx)  # `found that A, making it clear that B`: A
     comment = narrator_comment(clause, lexicon)
-    return start, min(end, comment.idx) if comment is not None else end
+    end = min(end, comment.idx) if comment is not None else end
+    last = doc.char_span(start, end, alignment_mode="expand")
+    while last is not None and len(last) > 1 and (last[-1].dep_ == "cc" or last[-1].is_punct) \
+            and not last[-1].is_quote:  # `said the results were "good" but cautioned ...`: the `but` is no content
+        last = last[:-1]
+        end = last.end_char
+    return start, end
 
 
 def _narrated_act(clause: Token, verb: Token) -> bool:
@@ -176,20 +182,20 @@ def _coordinated_that_clause(cue: Token, complement: Token, end: int) -> int:
     return end
 
 
-def _quote_after_cue_phrase(quotes: QuoteIndex, cue: Token) -> tuple[int, int] | None:
+def _quote_after_cue_phrase(quotes: QuoteIndex, cue: Token, mark: str = ":") -> tuple[int, int] | None:
     """A quote after a colon that ends the cue's own short phrase of addressee, place or time (`told the
     conference in Manchester: "..."`, `said on Sunday: "..."`): the quote is the message, over its paragraphs."""
     doc = cue.doc
     for k in range(cue.i + 1, min(cue.i + 12, len(doc))):
         token = doc[k]
-        if token.text == ":":
+        if token.text == mark:
             if k == cue.i + 1:
                 return None  # `said: "..."` has its own rules
             quote = quotes.starting_after(token.idx + 1)
             if quote is None or "\n" in quotes.text[token.idx:quote.start]:
                 return None
             return quote.start, quote.end
-        if token.pos_ in ("VERB", "AUX") or token.is_quote or (token.is_punct and token.text != ",") \
+        if token.pos_ in ("VERB", "AUX") or token.is_quote or (token.is_punct and token.text not in (",", mark)) \
                 or not cue.is_ancestor(token):
             return None
     return None
@@ -212,6 +218,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         split = before is not None and doc[cue.i + 1].text == "," and ends_with_comma(text[before.start:doc[first].idx])
         return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`
+    if before is not None and ends_with_comma(text[before.start:doc[first].idx]) \
+            and _quote_after_cue_phrase(quotes, cue, ",") is not None:
+        return (before.start, before.end), True  # `"A," the governor said at the ceremony, "and B."`
     announced = _quote_after_cue_phrase(quotes, cue)
     if announced is not None:
         return announced, True  # `told the conference in Manchester: "..."`
