@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .complements import continuation, noun_content, quote_after_sentence
+from .complements import continuation, noun_content, quote_after_sentence, set_into_subject
 from .contents import QUESTION_WORDS, find_content, trimmed
 from .cues import (
     Lexicon,
@@ -42,7 +42,7 @@ from .cues import (
     is_verb_cue,
     phrase_at,
 )
-from .narration import after_dateline
+from .narration import after_dateline, source_after_dateline
 from .quotes import QuoteIndex
 from .reports import is_not_a_report, is_sourceless_belief
 from .sources import (
@@ -56,6 +56,8 @@ from .sources import (
 )
 
 SPANS_KEY = "attributions"
+EVIDENCE_PARTICIPLES = {"showing", "revealing", "indicating", "suggesting", "proving", "confirming"}
+EVIDENCE_VERB_FORMS = {"show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"}
 SOURCE, CUE, CONTENT, CONTINUATION, REFERENT = "SOURCE", "CUE", "CONTENT", "CONTINUATION", "REFERENT"
 PARTS = {SOURCE: "source", CUE: "cue", CONTENT: "content", CONTINUATION: "continuation", REFERENT: "referent"}
 
@@ -117,8 +119,15 @@ class AttributionFinder(DataComponent):
                 found.append(self._phrase(token, end, obj))
                 i = end
                 continue
-            clear = clear_cue(token)
-            if clear is not None:
+            misread = self._misread_evidence_verb(token)
+            participle = self._evidence_participle(token) if misread is None else None
+            clear = clear_cue(token) if misread is None else None
+            count = len(found)
+            if misread is not None:
+                found.append(misread)
+            elif participle is not None and participle[0].start == token.sent.start:
+                found.append(participle)  # its noun the subject: the parse of the rest is not to be trusted
+            elif clear is not None:
                 head, first, content = clear
                 found.append((find_source(head), (first.idx, token.idx + len(token)), content, token))
             elif is_verb_cue(token, lexicon) and not is_not_a_report(token, lexicon) and not is_sourceless_belief(token, lexicon):
@@ -141,9 +150,65 @@ class AttributionFinder(DataComponent):
                 if quote is not None:
                     issued.add(token.i)
                     found.append((self._noun_source(token), (token.idx, token.idx + len(token)), quote, token))
+            if len(found) == count and participle is not None:
+                found.append(participle)
             i += 1
         return [f for f in found if f[2] is not None and not (f[3].i in issued and any(
             g[3].i not in issued and g[2] is not None and g[2][0] < f[2][1] and f[2][0] < g[2][1] for g in found))]
+
+    def _misread_evidence_verb(self, token) -> tuple | None:
+        """An evidence verb the tagger took for a noun at the end of its subject (`Records from the trial show that
+        ...`, read as `the trial show`): the subject up to it is the source, the `that` clause after it the
+        content, when the sentence's root is an evidence noun."""
+        doc = token.doc
+        if token.tag_ not in ("NN", "NNS") or token.lower_ not in EVIDENCE_VERB_FORMS or token.i + 1 >= len(doc):
+            return None
+        mark, root = doc[token.i + 1], token.sent.root
+        if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i <= mark.i or root.i >= token.i \
+                or root.pos_ != "NOUN" or root.lower_ not in self.lexicon.evidence_nouns or not root.is_ancestor(token):
+            return None
+        clause = mark.head
+        source = doc[root.left_edge.i : token.i]
+        return source, (token.idx, token.idx + len(token)), (mark.idx, clause.right_edge.idx + len(clause.right_edge)), \
+            token
+
+    def _evidence_participle(self, token) -> tuple | None:
+        """`images showing the runway was damaged`: a participle of showing right after an evidence noun phrase
+        (`Images shared on social media showing ...`), which the small parser often misreads. The noun phrase is
+        the source; the content runs from after the participle to the end of the sentence, or, when the noun
+        phrase opens the sentence as its subject, to the sentence's last finite verb group."""
+        doc = token.doc
+        if token.tag_ != "VBG" or token.lower_ not in EVIDENCE_PARTICIPLES or token.i + 1 >= len(doc):
+            return None
+        sentence, noun = token.sent, None
+        for k in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
+            if doc[k].lower_ in self.lexicon.evidence_nouns and doc[k].pos_ in ("NOUN", "PROPN"):
+                noun = doc[k]
+                break
+            if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") and doc[k].tag_ not in ("VBN", "VBD"):
+                return None
+        if noun is None:
+            return None
+        start = noun.i
+        while start > sentence.start and doc[start - 1].dep_ in ("det", "amod", "compound", "nummod", "poss", "case") \
+                and doc[start - 1].head.i >= start - 1 and doc[start - 1].head.i <= noun.i:
+            start -= 1
+        source = doc[start:token.i]
+        first = doc[token.i + 1]
+        end = sentence.end
+        while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if start == sentence.start:
+            finite = [t for t in doc[token.i + 2:end] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+            if not finite:
+                return None
+            end = finite[-1].i
+            while end - 1 > token.i + 1 and doc[end - 1].lower_ in ("has", "have", "had", "will", "would", "also",
+                                                                    "later", "since", "quickly", "widely"):
+                end -= 1
+        if end <= first.i:
+            return None
+        return source, (token.idx, token.idx + len(token)), (first.idx, doc[end - 1].idx + len(doc[end - 1])), token
 
     def _issued_report(self, noun) -> bool:
         """A report noun its verb's subject issues, with no content of its own (`issued a statement regarding the
@@ -163,6 +228,8 @@ class AttributionFinder(DataComponent):
         # `which, according to X, the UN criticised`: the rest of the relative clause it is set into
         relative = token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in ("which", "who", "that")
         content = after if relative or after[1] - after[0] >= before[1] - before[0] else before
+        if set_into_subject(token, source):
+            content = before  # `The plane, according to officials, was carrying ...`: the rest goes on (continuation)
         return source, (token.idx, doc[end - 1].idx + len(doc[end - 1])), content, token
 
     def _framed(self, preposition, noun) -> tuple:
@@ -210,7 +277,7 @@ class AttributionFinder(DataComponent):
             if content is None:
                 continue
             content = after_dateline(text, *content)
-            source = source_on_cue_line(source, cue[0], text)
+            source = source_after_dateline(source_on_cue_line(source, cue[0], text))
             number = f"A{len({s.id_ for s in spans}) + 1}"
             parts = [(CUE, cue), (CONTENT, content)]
             if source is not None:
@@ -221,7 +288,7 @@ class AttributionFinder(DataComponent):
                         parts.append((REFERENT, (entity.start_char, entity.end_char)))
             second = continuation(quotes, content, cue_token, cue_starts)
             if second is not None:
-                parts.append((CONTINUATION, trimmed(text, *second)))
+                parts.append((CONTINUATION, trimmed(text, *second, lead_words=())))  # `"That is all."` keeps `That`
             for label, offsets in parts:
                 span = doc.char_span(*offsets, label=label, alignment_mode="expand", span_id=number) if offsets else None
                 if span is not None:

@@ -57,6 +57,10 @@ def as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tupl
                 offsets = subtree_offsets(child)
             if offsets is not None:
                 return whole_quote(quotes, offsets, cue)
+        as_mark = child.left_edge if child.dep_ == "advcl" and child.pos_ == "ADJ" \
+            and child.left_edge.lower_ == "as" and child.left_edge.head == child else None
+        if "as" in flags and as_mark is not None:  # `described her as determined and kind`, `as` read as a mark
+            return whole_quote(quotes, (cue.doc[as_mark.i + 1].idx, subtree_offsets(child)[1]), cue)
         if "of" in flags and child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
@@ -178,7 +182,13 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
     mark = that_clause_after(noun)
     if mark is not None:
         clause = mark.head
-        return mark.idx, clause.right_edge.idx + len(clause.right_edge)
+        end = clause.right_edge.idx + len(clause.right_edge)
+        if noun.dep_ == "ROOT":  # `The claim that X would rise angered ...`: the main verb, misread as a modifier
+            verb = next((t for t in clause.subtree if t.i > clause.i and t.dep_ in ("amod", "compound", "nmod") and (
+                t.tag_ in ("VBD", "VBZ") or (t.tag_ == "JJ" and t.lower_.endswith("ed")))), None)
+            if verb is not None:
+                end = doc[verb.i - 1].idx + len(doc[verb.i - 1])
+        return mark.idx, end
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
         start = doc[noun.i + 1].idx + 1
         quote = quotes.starting_after(start)
@@ -209,6 +219,10 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
     text = quotes.text
     if content[1] > cue.idx:
         return None  # the content is not a quote before the cue
+    if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        closing = next((t for t in cue.doc[cue.i + 2:cue.sent.end] if t.text == ","), None)
+        if closing is not None and set_into_subject(cue, cue.doc[cue.i + 2:closing.i]):
+            return closing.idx + 1, cue.sent.end_char
     if cue.dep_ == "parataxis" and cue.head.i > cue.i:
         sentence = cue.sent
         closing = next((t for t in cue.doc[cue.i + 1:sentence.end] if t.text in (",", "—", "–")), None)
@@ -220,7 +234,23 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
         return None
     if any(after < c < quote.start for c in cue_offsets):
         return None
+    if any(quote.end <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
+        return None  # `"B," he said`: a quote its own cue closes is no continuation of the one before
     return quote.start, quote.end
+
+
+def set_into_subject(cue: Token, source) -> bool:
+    """`according to X` set off by commas between a sentence's subject and its verb (`The plane, according to
+    officials, was carrying ...`): the subject is the content and the rest of the sentence its continuation."""
+    doc = cue.doc
+    sentence = cue.sent
+    if cue.i == sentence.start or doc[cue.i - 1].text != "," or source.end >= sentence.end \
+            or doc[source.end].text != ",":
+        return False
+    root = sentence.root
+    if root.i < source.end or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and sentence.start <= c.i < cue.i - 1 for c in root.children)
 
 
 def line_bounded(text: str, start: int, end: int, before: bool = False) -> tuple[int, int]:

@@ -114,10 +114,37 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1  # the ", and" before it
             end = min(end, doc[k].idx)
+        elif child.dep_ == "conj" and child.i > clause.i and clause.dep_ == "ccomp" and _narrated_act(clause, child):
+            k = child.left_edge.i
+            while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+                k -= 1
+            end = min(end, doc[k].idx)
         elif is_reporting_participle(child, lexicon) and clause.dep_ == "ccomp":
             end = min(end, doc[child.left_edge.i - 1].idx)  # `found that A, making it clear that B`: A
     comment = narrator_comment(clause, lexicon)
-    return start, min(end, comment.idx) if comment is not None else end
+    end = min(end, comment.idx) if comment is not None else end
+    last = doc.char_span(start, end, alignment_mode="expand")
+    while last is not None and len(last) > 1 and (last[-1].dep_ == "cc" or last[-1].is_punct) \
+            and not last[-1].is_quote:  # `said the results were "good" but cautioned ...`: the `but` is no content
+        last = last[:-1]
+        end = last.end_char
+    return start, end
+
+
+def _narrated_act(clause: Token, verb: Token) -> bool:
+    """A verb joined by `but` to a reported clause without a subject of its own, in the narrator's simple past
+    while the clause is backshifted (`said it had opened an inquiry but gave no details`, `said it would appeal
+    but did not say when`): what the source did, told by the narrator, no part of the content. Not `said the
+    council had promised to act but had done nothing`, where both verbs are the source's."""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children if clause.i < c.i < verb.i):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    narrated = (verb.tag_ == "VBD" and not auxiliaries) or (
+        len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "do" and auxiliaries[0].tag_ == "VBD")
+    backshifted = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ in ("VBZ", "VBP", "MD")
+    return narrated and backshifted and clause.head.tag_ == "VBD" and clause.head.i < clause.i
 
 
 def is_reporting_participle(token: Token, lexicon: Lexicon) -> bool:
@@ -145,6 +172,35 @@ def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: L
     return start, end
 
 
+def _coordinated_that_clause(cue: Token, complement: Token, end: int) -> int:
+    """Where a content ends when a second `that` clause is coordinated with it and the parser hung it on the cue
+    (`said the figures were wrong, and that many homes were old`): one content over both."""
+    for child in cue.children:
+        if child.dep_ == "conj" and child.i > complement.i and subtree_offsets(child)[0] >= end \
+                and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == child.left_edge.i for c in child.children):
+            return subtree_offsets(child)[1]
+    return end
+
+
+def _quote_after_cue_phrase(quotes: QuoteIndex, cue: Token, mark: str = ":") -> tuple[int, int] | None:
+    """A quote after a colon that ends the cue's own short phrase of addressee, place or time (`told the
+    conference in Manchester: "..."`, `said on Sunday: "..."`): the quote is the message, over its paragraphs."""
+    doc = cue.doc
+    for k in range(cue.i + 1, min(cue.i + 12, len(doc))):
+        token = doc[k]
+        if token.text == mark:
+            if k == cue.i + 1:
+                return None  # `said: "..."` has its own rules
+            quote = quotes.starting_after(token.idx + 1)
+            if quote is None or "\n" in quotes.text[token.idx:quote.start]:
+                return None
+            return quote.start, quote.end
+        if token.pos_ in ("VERB", "AUX") or token.is_quote or (token.is_punct and token.text not in (",", mark)) \
+                or not cue.is_ancestor(token):
+            return None
+    return None
+
+
 def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon):
     """The content of a verb cue, by the first rule that applies:
     a quote or statement after `said:`; a quote that opens right after the cue (`said "..."`); the quote a
@@ -162,6 +218,12 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         split = before is not None and doc[cue.i + 1].text == "," and ends_with_comma(text[before.start:doc[first].idx])
         return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`
+    if before is not None and ends_with_comma(text[before.start:doc[first].idx]) \
+            and _quote_after_cue_phrase(quotes, cue, ",") is not None:
+        return (before.start, before.end), True  # `"A," the governor said at the ceremony, "and B."`
+    announced = _quote_after_cue_phrase(quotes, cue)
+    if announced is not None:
+        return announced, True  # `told the conference in Manchester: "..."`
     statement = statement_after_colon(doc, text, cue)
     if statement is not None:
         if "belief" in flags:  # `I thought: here's a way to help. I launched ...`: a thought is one sentence
@@ -195,7 +257,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
         split = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == complement.right_edge.i + 1
                       and c.left_edge.idx >= end and not any(t.is_punct for t in complement.subtree)),
                      None)  # `I think it's important [that] we have ...`: one clause the parser cut in two
-        return (start, subtree_offsets(split)[1] if split is not None else end), False
+        end = subtree_offsets(split)[1] if split is not None else end
+        return (start, _coordinated_that_clause(cue, complement, end)), False
     mark = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i == cue.i + 1
                  and (c.pos_ == "SCONJ" or c.tag_ == "IN")), None)
     if mark is not None:  # `states that few if any ...`: a `that` the parser took for the object

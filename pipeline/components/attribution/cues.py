@@ -55,6 +55,9 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
+    if token.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("amod", "det") and c.i == token.i - 1 for c in token.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False  # a plural noun the tagger took for a verb (`Live updates: ...`, `The reports ...`)
     if "evidence" in lexicon.flags(token):
         return has_evidence_subject(token, lexicon)
     return True
@@ -157,6 +160,8 @@ def is_belief_adjective_cue(token: Token, lexicon: Lexicon) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)  # the parser's reading: `are [concerned]VBN ...`
     if token.dep_ not in ("acomp", "amod") and not passive:
         return False
+    if token.head.lemma_.lower() == "make":
+        return False  # `we make sure they will`: seeing to it, no belief
     has_clause = any(c.dep_ == "ccomp" for c in token.children) or that_clause_after(token) is not None
     return has_clause and not any(c.dep_ == "neg" for c in (token if passive else token.head).children)
 

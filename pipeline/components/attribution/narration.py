@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .cues import Lexicon
 
@@ -33,3 +33,16 @@ def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     """A content's offsets without the dateline that opens it (a content before its cue at an article's start)."""
     found = DATELINE.match(text, start, end)
     return (found.end(), end) if found is not None and found.end() < end else (start, end)
+
+
+def source_after_dateline(source: Span | None) -> Span | None:
+    """A source that the parser ran back over the dateline opening its sentence (`SPRINGFIELD, Ill., May 4, 2024
+    /PRNewswire/ -- Acme Corp announced ...`): the part after the dateline."""
+    if source is None:
+        return None
+    doc = source.doc
+    found = DATELINE.match(doc.text, source.start_char, source.end_char)
+    if found is None or found.end() >= source.end_char:
+        return source
+    rest = doc.char_span(found.end(), source.end_char, alignment_mode="contract")
+    return rest if rest is not None and len(rest) > 0 else source

@@ -50,6 +50,10 @@ def subject_of(verb: Token) -> Span | None:
             if objects:
                 return phrase(objects[0])
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) == 2 and subjects[1].i < verb.i and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i \
+            and subjects[0].tag_ in ("NN", "NNS") and subjects[1].pos_ == "PROPN":
+        second = phrase(subjects[1])  # `The charity Dementia UK said`: a descriptor the parser split from its name
+        return verb.doc[phrase(subjects[0]).start : second.end]
     if len(subjects) > 1:  # a misparse ("NAIROBI (Reuters) - Kenyan police said"): the nearest before the verb,
         before = [child for child in subjects if child.i < verb.i]  # but the inverted one of a parenthetical
         after = [child for child in subjects if child.i > verb.i]  # ("Recipients, said Mauer, are required")
