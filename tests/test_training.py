@@ -555,7 +555,7 @@ def test_load_corpus_refuses_missing_and_empty(tmp_path):
 def test_read_training_config_defaults():
     config = read_training_config(None)
     assert config == {"epochs": 12, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.0, "seed": 0, "train_on": "all",
-                      "learn": "base"}
+                      "learn": "base", "combine": "check"}
     config["epochs"] = 1
     assert read_training_config(None)["epochs"] == 12  # a copy, not the defaults themselves
     assert DEFAULT_TRAINING["epochs"] == 12

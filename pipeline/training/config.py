@@ -8,9 +8,10 @@ from pathlib import Path
 from ..errors import Errors, PipelineError
 
 DEFAULT_TRAINING = {"epochs": 12, "dropout": 0.2, "batch_size": 8, "dev_fraction": 0.0, "seed": 0, "train_on": "all",
-                    "learn": "base"}
+                    "learn": "base", "combine": "check"}
 # settings that take one of a few words
-CHOICES = {"train_on": ("all", "real"), "learn": ("all", "new", "base")}
+CHOICES = {"train_on": ("all", "real"), "learn": ("all", "new", "base"),
+           "combine": ("check", "replace")}
 # (type, lowest allowed, highest allowed) of each setting
 LIMITS = {"epochs": (int, 0, 10_000), "dropout": (float, 0.0, 0.99), "batch_size": (int, 1, 100_000),
           "dev_fraction": (float, 0.0, 0.9), "seed": (int, 0, 2**32 - 1)}

@@ -3,7 +3,10 @@
 Gold entities of the guideline labels are the targets; where gold has none,
 the base model's own entities of labels outside the guideline set (NORP,
 MONEY, PERCENT, ...) stay in the targets (rehearsal), so the recogniser does
-not forget them. The rule components then run on top.
+not forget them. The rule components then run on top. With combine="check"
+(the default) the base recogniser stays in the pipeline, before the fine-tuned
+one, and the rules start from its entities less the bodies and places the
+fine-tuned one does not confirm.
 """
 
 from __future__ import annotations
@@ -81,4 +84,11 @@ def train_pipeline(train: list[Article], *, config: dict, base_model: str | None
             for batch in minibatch(train_examples, size=config["batch_size"]):
                 nlp.update(batch, drop=config["dropout"], sgd=optimizer, losses=losses)
             log(f"epoch {epoch:>2}/{config['epochs']}  ner loss {losses.get('ner', 0.0):9.2f}")
-    return add_components(nlp)
+    nlp = add_components(nlp)
+    if config.get("combine", "check") == "check":
+        # the base recogniser runs before the fine-tuned one; its entities are kept aside for news_entities,
+        # which keeps those the fine-tuned one confirms (components/entities/__init__.py)
+        nlp.add_pipe("ner", name="base_ner", source=load_base(base_model), before="ner")
+        nlp.add_pipe("news_entities", name="news_base_entities", config={"stash": True},
+                     after="base_ner").initialize(lambda: [], nlp=nlp)
+    return nlp

@@ -9,6 +9,7 @@ invented; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tests.conftest import ents_of, iob
 
@@ -572,3 +573,43 @@ def test_entities_title_without_a_name_is_no_entity(doc_maker, component, words,
     pos = ["PROPN" if w[0].isupper() else "ADP" if w in ("of", "for") else "NOUN" for w in words]
     doc = component("news_entities")(doc_maker(words, pos=pos, ents=iob(len(words), *ents)))
     assert ents_of(doc) == expected
+
+
+# -- a trained model's two recognisers: the base one's entities, checked by the fine-tuned one --------------
+
+
+WORDS = ["Zarnitsa", "Kovo", "said", "Walter", "Brun", "met", "them", "in", "Zelva", "on", "Monday"]
+
+
+@pytest.mark.parametrize(
+    "words,base,tuned,expected",
+    [
+        # a body or a place the fine-tuned recogniser does not confirm is dropped; one it does stays
+        (WORDS, [(0, 2, "ORG"), (3, 5, "PERSON"), (8, 9, "GPE")], [(3, 5, "PERSON"), (8, 9, "GPE")],
+         [("Walter Brun", "PERSON"), ("Zelva", "GPE")]),
+        (WORDS, [(0, 2, "ORG"), (8, 9, "GPE")], [(0, 2, "ORG")], [("Zarnitsa Kovo", "ORG"), ("Walter Brun", "PERSON")]),
+        # a confirmation by any overlapping entity keeps the base span and label, not the fine-tuned ones
+        (["They", "reached", "Port", "Varna", "at", "dawn"], [(2, 4, "GPE")], [(3, 4, "ORG")],
+         [("Port Varna", "GPE")]),
+        # the fine-tuned recogniser adds nothing of its own
+        (WORDS, [(3, 5, "PERSON")], [(3, 5, "PERSON"), (8, 9, "GPE")], [("Walter Brun", "PERSON")]),
+        # persons and dates are not checked
+        (WORDS, [(3, 5, "PERSON"), (10, 11, "DATE")], [], [("Walter Brun", "PERSON"), ("Monday", "DATE")]),
+        # a name the media data calls an outlet stays unconfirmed (a media name word, `the Times`)
+        (["She", "told", "the", "Varna", "Gazette"], [(3, 5, "ORG")], [], [("Varna Gazette", "MEDIA")]),
+        (["She", "told", "the", "Times"], [(3, 4, "ORG")], [], [("Times", "MEDIA")]),
+    ],
+)
+def test_entities_base_recogniser_checked_by_the_fine_tuned_one(doc_maker, component, words, base, tuned, expected):
+    doc = doc_maker(words, ents=iob(len(words), *base), pos=["PROPN" if w.istitle() else "X" for w in words])
+    component("news_entities", stash=True)(doc)
+    assert list(doc.ents) == [] and all(t.ent_iob == 0 for t in doc)  # unset: the next recogniser predicts afresh
+    doc.set_ents([Span(doc, s, e, label=label) for s, e, label in tuned], default="outside")
+    doc = component("news_entities")(doc)
+    assert ents_of(doc) == expected
+    assert "news_base_entities" not in doc.spans
+
+
+def test_entities_without_a_base_recogniser_takes_the_recognisers_entities(doc_maker, component):
+    doc = component("news_entities")(doc_maker(WORDS, ents=iob(len(WORDS), (0, 2, "ORG"), (8, 9, "GPE"))))
+    assert ents_of(doc) == [("Zarnitsa Kovo", "ORG"), ("Zelva", "GPE")]

@@ -17,6 +17,12 @@ from what names say of themselves (names.py), and a name after `the city of`, or
 after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
 (vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
+
+A trained model runs two recognisers: the base model's, whose entities an instance of this factory made with
+`stash` keeps aside (doc.spans BASE_ENTITIES), then the fine-tuned one. The entities these rules start from are
+then the base recogniser's, less those of CHECKED_LABELS that no entity of the fine-tuned one overlaps and that
+no media data supports (`the Times`): the fine-tuned recogniser says what the guidelines leave unannotated (a
+generic body, an event), but its own additions and labels lose to the base ones the rules were written for.
 """
 
 from __future__ import annotations
@@ -44,22 +50,28 @@ EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof", "prof.", "professor", "sheikh",
               "madam", "dame", "lord", "lady"}
 SUPPORTED_LABELS = ("AIRCRAFT", "WEAPON", "MEDIA")
+# doc.spans key of the base recogniser's entities in a trained model, and the labels of them the fine-tuned
+# recogniser must confirm (by an entity of its own over any of their tokens)
+BASE_ENTITIES = "news_base_entities"
+CHECKED_LABELS = ("ORG", "GPE", "LOC", "FAC")
 
 
 @Language.factory(
     "news_entities",
-    default_config={"label_map": "labels.json"},
+    default_config={"label_map": "labels.json", "stash": False},
     assigns=["doc.ents"],
     requires=["doc.ents", "token.pos", "token.tag", "token.is_sent_start"],
 )
-def make_entity_normalizer(nlp: Language, name: str, label_map: str) -> "EntityNormalizer":
+def make_entity_normalizer(nlp: Language, name: str, label_map: str, stash: bool = False) -> "EntityNormalizer":
     """Create the component.
 
     nlp (Language): the pipeline.
     name (str): the component's name.
     label_map (str): data file mapping recogniser labels to guideline labels.
+    stash (bool): only keep the recogniser's entities aside (doc.spans BASE_ENTITIES) for the instance after
+        a second recogniser, and clear them (see the module's docstring).
     """
-    return EntityNormalizer(nlp, name, label_map=label_map)
+    return EntityNormalizer(nlp, name, label_map=label_map, stash=stash)
 
 
 class EntityNormalizer(DataComponent):
@@ -67,12 +79,15 @@ class EntityNormalizer(DataComponent):
                   "media.txt", "aircraft.json", "designators_grammar.json", "airports.txt", "given_names.txt",
                   "armed_groups.txt", "role_nouns.txt")
 
-    def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json") -> None:
+    def __init__(self, nlp: Language, name: str, *, label_map: str = "labels.json", stash: bool = False) -> None:
         super().__init__(nlp, name)
-        self.data_files = (label_map,) + EntityNormalizer.data_files[1:]
+        self.stash = stash
+        self.data_files = () if stash else (label_map,) + EntityNormalizer.data_files[1:]
         self.label_map_file = label_map
 
     def _setup(self) -> None:
+        if self.stash:
+            return  # it reads no data
         self.label_map = self.data[self.label_map_file]
         # Names (string patterns) go to a NameList, far faster than token patterns for them.
         self.matcher = Matcher(self.nlp.vocab)
@@ -107,7 +122,14 @@ class EntityNormalizer(DataComponent):
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.stash:
+            doc.spans[BASE_ENTITIES] = list(doc.ents)
+            doc.set_ents([], default="missing")  # unset, not "outside": the next recogniser predicts afresh
+            return doc
         self.require_data()
+        if BASE_ENTITIES in doc.spans:
+            doc.ents = self._checked(doc, list(doc.spans[BASE_ENTITIES]))
+            del doc.spans[BASE_ENTITIES]
         found = filter_spans(self.designators.find(doc) + self._pattern_spans(doc))
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = list(found)
@@ -139,6 +161,18 @@ class EntityNormalizer(DataComponent):
         spans = self.names.without_titles(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
+
+    def _checked(self, doc: Doc, base: list[Span]) -> list[Span]:
+        """The base recogniser's entities (`base`), less those of CHECKED_LABELS that no entity of the fine-tuned
+        recogniser (doc.ents) overlaps, unless the media data says they are an outlet."""
+        tuned = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+        def kept(span: Span) -> bool:
+            if span.label_ not in CHECKED_LABELS or any(i in tuned for i in range(span.start, span.end)):
+                return True
+            return self.names.is_media(span) or (len(span) == 1 and span.start > 0 and span.text in
+                                                 self.names.media_words_alone and doc[span.start - 1].lower_ == "the")
+        return [Span(doc, span.start, span.end, label=span.label_) for span in base if kept(span)]
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         spans = []
