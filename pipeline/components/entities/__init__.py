@@ -17,6 +17,7 @@ from what names say of themselves (names.py), and a name after `the city of`, or
 after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
 (vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
+A known place in capitals opening a paragraph before a comma, dash or bracket is a dateline's GPE (datelines.py).
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from spacy.util import filter_spans
 from ..data import DataComponent
 from .acronyms import defined_acronyms
 from .dates import DateRules
+from .datelines import dateline_places
 from .designators import DesignatorFinder
 from .namelist import NameList
-from .names import NameRules, person_name_parts, relabel_surnames
+from .names import NameRules, name_goes_on, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
 from .places import bodies_after_locatives, persons_after_locatives, places_named_by_noun
 from .events import without_events
@@ -137,6 +139,7 @@ class EntityNormalizer(DataComponent):
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
         spans = self.names.without_titles(doc, spans)
+        spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
@@ -147,6 +150,11 @@ class EntityNormalizer(DataComponent):
             required = self.next_words.get(key)
             if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
                 continue
+            if key == "MEDIA#list" and doc[start].lower_ == "the" and name_goes_on(doc, end):
+                continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
+            if key.startswith("ORG#") and key != "ORG#armed_groups" and any(e.start <= start and end <= e.end and len(e) > end - start
+                                              for e in doc.ents):
+                continue  # a body's name inside a longer predicted name (`UNESCO National Commission`)
             while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
@@ -174,6 +182,8 @@ class EntityNormalizer(DataComponent):
             end -= 1
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
+        while label == "PERSON" and end - start > 2 and doc[start].is_title and doc[start].lower_ in self.names.role_nouns:
+            start += 1  # a title the recogniser ran into the name (`Councillor Janet Okafor`) is no part of it
         if start >= end:
             return []
         if end - start == 1 and doc[start].tag_ == "JJ":
