@@ -237,4 +237,35 @@ ARTICLES = [
       ("Infraestruturas de Portugal", "ORG"), ("European Investment Bank", "ORG"), ("Zero", "ORG"),
       ("Tagus Estuary Natural Reserve", "LOC"), ("Lisbon", "GPE"), ("Alcantara", "GPE"), ("Sintra", "GPE"),
       ("Comboios de Portugal", "ORG")]),
+    ("shipping-maritime",
+     "ATHENS, Greece - A Liberian-flagged tanker ran aground in the Bosphorus on Sunday, halting traffic through "
+     "the strait for six hours, Turkey's Directorate General of Coastal Safety said.\n\n"
+     "The ship, carrying 80,000 tonnes of crude oil from the Russian port of Novorossiysk, lost steering near "
+     "the Rumeli Fortress. Tugboats from the Kavak Marine Station pulled it free.\n\n"
+     "Istanbul's governor said 17 vessels had been waiting at anchor in the Sea of Marmara and in the Black "
+     "Sea. The shipowner, Athens-based Aegean Tankers SA, said no oil had leaked.\n\n"
+     "The International Maritime Organization and the insurer Lloyd's of London said they were monitoring the "
+     "case. Greek shipping ministry officials said the crew of 24 were Filipino and Ukrainian nationals.",
+     [("ATHENS", "GPE"), ("Greece", "GPE"), ("Bosphorus", "LOC"), ("Sunday", "DATE"), ("Turkey", "GPE"),
+      ("Directorate General of Coastal Safety", "ORG"), ("Novorossiysk", "GPE"), ("Rumeli Fortress", "FAC"),
+      ("Kavak Marine Station", "FAC"), ("Istanbul", "GPE"), ("17 vessels", "COUNT"), ("Sea of Marmara", "LOC"),
+      ("Black Sea", "LOC"), ("Athens", "GPE"), ("Aegean Tankers SA", "ORG"),
+      ("International Maritime Organization", "ORG"), ("Lloyd's of London", "ORG")]),
+
+    ("earthquake-region",
+     "RABAT, Morocco (AFP) - A magnitude 6.1 earthquake struck the High Atlas mountains south of Marrakesh late on "
+     "Friday, killing at least 14 people in villages of the Al Haouz province, the Interior Ministry said.\n\n"
+     "The quake was centred near the Ouirgane dam, the National Institute of Geophysics said. Part of a road "
+     "between Marrakesh and Taroudant collapsed near the Tizi n'Test pass.\n\n"
+     "Soldiers of the Royal Armed Forces set up a field hospital at the Amizmiz health centre. The Moroccan Red "
+     "Crescent sent 300 volunteers, and Spain's Military Emergencies Unit offered help.\n\n"
+     "Residents of the old medina in Marrakesh slept outside near the Koutoubia Mosque for a second night. The "
+     "World Bank said it would discuss reconstruction loans with Morocco's Ministry of Economy and Finance.",
+     [("RABAT", "GPE"), ("Morocco", "GPE"), ("AFP", "MEDIA"), ("High Atlas mountains", "LOC"), ("Marrakesh", "GPE"),
+      ("Friday", "DATE"), ("14 people", "COUNT"), ("Al Haouz province", "GPE"), ("Interior Ministry", "ORG"),
+      ("Ouirgane dam", "FAC"), ("National Institute of Geophysics", "ORG"), ("Marrakesh", "GPE"),
+      ("Taroudant", "GPE"), ("Tizi n'Test pass", "LOC"), ("Royal Armed Forces", "ORG"), ("Amizmiz", "GPE"),
+      ("Moroccan Red Crescent", "ORG"), ("300 volunteers", "COUNT"), ("Spain", "GPE"),
+      ("Military Emergencies Unit", "ORG"), ("Marrakesh", "GPE"), ("Koutoubia Mosque", "FAC"), ("World Bank", "ORG"),
+      ("Morocco", "GPE"), ("Ministry of Economy and Finance", "ORG")]),
 ]
