@@ -161,3 +161,43 @@ def test_breadth_articles_exact_f1(base_nlp):
         tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.89, f"pooled exact F1 {f1:.3f} on the breadth articles"
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # the sides of a result with a score are teams, also where named after their town
+    ("Tarsby beat Orvik 2-1 on Sunday.", [(0, 1, "GPE"), (2, 3, "GPE")], [("Tarsby", "ORG"), ("Orvik", "ORG")]),
+    ("Leeds won 3-0 against Velmar.", [(0, 1, "GPE")], [("Leeds", "ORG"), ("Velmar", "ORG")]),  # a missed side too
+    ("a 2-0 win over Orvik Rovers at home", [(6, 8, "GPE")], [("Orvik Rovers", "ORG")]),
+    # a country is its side's name, a person a player
+    ("Norway beat Tarsia 2-1.", [(0, 1, "GPE"), (2, 3, "GPE")], [("Norway", "GPE"), ("Tarsia", "ORG")]),
+    ("Mara Velt beat Ines Orr 6-4 6-3.", [(0, 2, "PERSON"), (3, 5, "PERSON")],
+     [("Mara Velt", "PERSON"), ("Ines Orr", "PERSON")]),
+    # no score: no result
+    ("Tarsby beat the deadline.", [(0, 1, "GPE")], [("Tarsby", "GPE")]),
+])
+def test_sides_of_a_result_are_teams(doc_maker, component, text, ents, expected):
+    words = [t.text for t in doc_maker(text)]
+    doc = doc_maker(text, pos=propn_pos(words), ents=iob(len(words), *ents))
+    assert ents_of(component("news_entities")(doc)) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a company's legal form ends its name
+    (["shares", "in", "Orvik", "Holdings", "fell"], [(2, 4, "PERSON")], [("Orvik Holdings", "ORG")]),
+    (["a", "deal", "with", "Tarsa", "Ltd", "collapsed"], [], [("Tarsa Ltd", "ORG")]),
+    # airlines the recogniser takes for places or misses
+    (["A", "Ryanair", "jet", "and", "an", "easyJet", "flight"], [(1, 2, "GPE")], [("Ryanair", "ORG"), ("easyJet", "ORG")]),
+])
+def test_companies_and_airlines(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # two places joined by a hyphen before `border` name a border
+    (["troops", "on", "the", "Tarsia", "-", "Orvia", "border"], [(3, 4, "GPE"), (5, 6, "GPE")],
+     [("Tarsia-Orvia border", "LOC")]),
+    # one place before `border` is no named border
+    (["troops", "on", "the", "Tarsia", "border"], [(3, 4, "GPE")], [("Tarsia", "GPE")]),
+])
+def test_named_border_is_loc(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected

@@ -17,7 +17,8 @@ from what names say of themselves (names.py), and a name after `the city of`, or
 after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a name the article calls a website or magazine MEDIA (media_names.py), and
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
 (vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
-A known place in capitals opening a paragraph before a comma, dash or bracket is a dateline's GPE (datelines.py).
+A known place in capitals opening a paragraph before a comma, dash or bracket is a dateline's GPE (datelines.py),
+and the sides of a sports result with a score are teams, ORG (sports.py); `the Syria-Iraq border` is a LOC (places.py).
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, name_goes_on, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
-from .places import bodies_after_locatives, persons_after_locatives, places_named_by_noun
+from .places import bodies_after_locatives, named_borders, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
+from .sports import teams_in_results
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
@@ -140,6 +142,8 @@ class EntityNormalizer(DataComponent):
         spans = self.names.without_generic_nouns(doc, spans)
         spans = self.names.without_titles(doc, spans)
         spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
+        spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
+        spans = named_borders(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
