@@ -201,3 +201,37 @@ def test_companies_and_airlines(doc_maker, component, words, ents, expected):
 ])
 def test_named_border_is_loc(doc_maker, component, words, ents, expected):
     assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a possessive that is part of the name: a title's or a saint's, or one before `of`
+    (["at", "King", "'s", "College", "Chapel", "today"], [(1, 5, "ORG")], [("King's College Chapel", "FAC")]),
+    (["at", "St", "Mara", "'s", "Hospital", "today"], [(1, 5, "ORG")], [("St Mara's Hospital", "FAC")]),
+    (["the", "insurer", "Tarsby", "'s", "of", "Orvik", "said"], [(2, 6, "ORG")], [("Tarsby's of Orvik", "ORG")]),
+    # an owner's possessive is still its own name
+    (["Norway", "'s", "Tarsa", "Agency", "said"], [(0, 4, "ORG")], [("Norway", "GPE"), ("Tarsa Agency", "ORG")]),
+    # buildings named by their head word
+    (["tourists", "at", "Orvik", "Castle", "fled"], [(2, 4, "PERSON")], [("Orvik Castle", "FAC")]),
+])
+def test_possessives_inside_names(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a known place the recogniser missed keeps its designator
+    (["drones", "over", "the", "Kyiv", "region"], [], [("Kyiv region", "GPE")]),
+    (["barges", "on", "the", "Danube", "river"], [], [("Danube river", "LOC")]),
+    (["talks", "with", "Armenia", "today"], [], [("Armenia", "GPE")]),
+])
+def test_missed_known_place_keeps_its_designator(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a name `... de <country>` the recogniser calls a person is a body's
+    (["run", "by", "Estradas", "de", "Portugal", "since"], [(2, 5, "PERSON")], [("Estradas de Portugal", "ORG")]),
+    # a person named after a country, with no link word, stays a person
+    (["said", "Mara", "England", "today"], [(1, 3, "PERSON")], [("Mara England", "PERSON")]),
+])
+def test_body_of_a_country(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected

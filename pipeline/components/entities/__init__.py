@@ -124,8 +124,8 @@ class EntityNormalizer(DataComponent):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
-        spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
-                 for s in spans]
+        spans = [self.names.by_gazetteer(self.names.body_of_a_country(
+            self.names.by_given_name(self.names.by_name_words(s))), name_parts) for s in spans]
         spans = self.names.without_lone_persons(doc, spans)
         spans.extend(self.names.missing_countries(doc, spans))
         spans.extend(self.names.missing_persons(doc, spans))

@@ -13,6 +13,7 @@ PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 LOCATIVES = {"in", "near", "at", "from", "outside"}
+COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
 
 
 class NameRules:
@@ -149,6 +150,14 @@ class NameRules:
         if end == span.end:
             return span
         return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+    def body_of_a_country(self, span: Span) -> Span:
+        """`Infraestruturas de Portugal`, `Banco de España`: a name the recogniser calls a person that ends in `de`,
+        `of` (and the like) and a country is a body's, an ORG."""
+        if span.label_ != "PERSON" or len(span) < 3 or span[-2].lower_ not in COUNTRY_LINKS \
+                or span[-1].text not in self.countries:
+            return span
+        return Span(span.doc, span.start, span.end, label="ORG")
 
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
@@ -301,10 +310,17 @@ class NameRules:
         for start, end in proper_noun_runs(doc, spans):
             text = doc[start:end].text
             if text in self.countries or text in self.world_regions:
-                found.append(Span(doc, start, end, label="GPE" if text in self.countries else "LOC"))
+                label = "GPE" if text in self.countries else "LOC"
             elif text in self.cities and start > 0 and doc[start - 1].lower_ in LOCATIVES \
                     and not (end < len(doc) and (doc[end].text in ("'s", "’s") or is_name_word(doc[end].text))):
-                found.append(Span(doc, start, end, label="GPE"))
+                label = "GPE"
+            else:
+                continue
+            # `over the Kyiv region`: a place keeps its designator
+            designated = next(((lab, stop) for lab in ("GPE", "LOC")
+                               if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
+            found.append(Span(doc, start, designated[1], label=designated[0]) if designated
+                         else Span(doc, start, end, label=label))
         return found
 
     def media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:

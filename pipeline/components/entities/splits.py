@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-# owners whose possessive is part of a name: "Korean People's Army", "Workers' Party"
-NAME_POSSESSORS = {"people", "peoples", "workers", "women", "children", "men", "soldiers", "farmers"}
+# owners whose possessive is part of a name: "Korean People's Army", "Workers' Party", "King's College", "St
+# Thomas' Hospital"
+NAME_POSSESSORS = {"people", "peoples", "workers", "women", "children", "men", "soldiers", "farmers", "king", "queen",
+                   "prince", "princess"}
+SAINTS = {"st", "st.", "saint"}
 
 
 def split_brackets(span: Span) -> list[Span]:
@@ -24,10 +27,13 @@ def split_brackets(span: Span) -> list[Span]:
 
 
 def split_possessive(span: Span) -> list[Span]:
-    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`."""
+    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`, nor
+    `Lloyd's of London` (no name starts with `of`)."""
     doc = span.doc
     for i in range(span.start + 1, span.end - 1):
-        if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS:
+        saint = i - 2 >= span.start and doc[i - 2].lower_ in SAINTS  # `St Thomas' Hospital`
+        if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS and not saint \
+                and doc[i + 1].lower_ != "of":
             owner_label = "GPE" if span.label_ in ("ORG", "GPE") else span.label_
             return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
