@@ -108,11 +108,16 @@ class EntityNormalizer(DataComponent):
         self.law_words = set(self.data["designators.json"]["law_words"])
         self.faiths = set(self.data["designators.json"]["faiths_and_peoples"])
         self.celestial = set(self.data["designators.json"]["celestial_bodies"])
+        self.lower_compass = {word.lower() for word in self.data["designators.json"]["compass_words"]}
+        self.head_words = set(self.data["designators.json"]["name_words"]["FAC"]) \
+            | set(self.data["designators.json"]["name_words"]["ORG"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        found = filter_spans(self.designators.find(doc) + self._pattern_spans(doc))
+        designators = self.designators.find(doc)
+        designated = {i for span in designators for i in range(span.start, span.end)}
+        found = filter_spans(designators + self._pattern_spans(doc, designated))
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = list(found)
         for ent in doc.ents:
@@ -120,7 +125,7 @@ class EntityNormalizer(DataComponent):
                 continue
             for span in self._normalize(doc, ent):
                 for part in split_brackets(span):
-                    for name in split_possessive(part):
+                    for name in split_possessive(part, self.head_words, self.names.is_known_place):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
@@ -147,7 +152,7 @@ class EntityNormalizer(DataComponent):
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
-    def _pattern_spans(self, doc: Doc) -> list[Span]:
+    def _pattern_spans(self, doc: Doc, designated: set[int] = frozenset()) -> list[Span]:
         spans = []
         matches = [(self.nlp.vocab.strings[match_id], start, end) for match_id, start, end in self.matcher(doc)]
         for key, start, end in matches + self.name_list(doc):
@@ -156,9 +161,11 @@ class EntityNormalizer(DataComponent):
                 continue
             if key == "MEDIA#list" and doc[start].lower_ == "the" and name_goes_on(doc, end):
                 continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
-            if key.startswith("ORG#") and key != "ORG#armed_groups" and any(e.start <= start and end <= e.end and len(e) > end - start
-                                              for e in doc.ents):
-                continue  # a body's name inside a longer predicted name (`UNESCO National Commission`)
+            if key.startswith("ORG#") and key != "ORG#armed_groups" and any(
+                    e.start <= start and end <= e.end and len(e) > end - start and e.label_ == "ORG"
+                    and not any(i in designated for i in range(e.start, e.end)) for e in doc.ents):
+                continue  # a body's name inside a longer predicted body's name (`UNESCO National Commission`), not
+                # one a designator cuts short (`Ryanair Boeing` before `737`)
             while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
@@ -186,7 +193,10 @@ class EntityNormalizer(DataComponent):
             end -= 1
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
-        while label == "PERSON" and end - start > 2 and doc[start].is_title and doc[start].lower_ in self.names.role_nouns:
+        while end - start > 1 and doc[start].text in self.lower_compass:
+            start += 1  # a lower-case compass word is no part of a name: `west London` gives `London`
+        while label == "PERSON" and end - start > 2 and doc[start].is_title \
+                and doc[start].lower_ in self.names.role_nouns:
             start += 1  # a title the recogniser ran into the name (`Councillor Janet Okafor`) is no part of it
         if start >= end:
             return []

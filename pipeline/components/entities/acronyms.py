@@ -32,7 +32,8 @@ def _foreign_acronym(token: Token, name: Span) -> bool:
 
 def defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """An acronym in brackets right after a name takes the name's label (an organisation's even where its words do
-    not spell it), and so does every other mention of it in the article (in any case: `CoI`, then `The COI must ...`), the recogniser's label or none."""
+    not spell it), and so does every other mention of it in the article (in any case: `CoI`, then `The COI must
+    ...`), the recogniser's label or none."""
     labels: dict[str, str] = {}
     for span in spans:
         end = span.end

@@ -38,7 +38,7 @@ class NameRules:
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
-        # continents and larger world regions (`Middle East`, `Antarctica`) and natural features (`Elbe`, `Red Sea`): LOC
+        # continents, larger world regions (`Middle East`, `Antarctica`) and natural features (`Elbe`, `Red Sea`): LOC
         self.world_regions = set(gazetteer.get("world_regions", [])) | set(gazetteer.get("natural_features", []))
         self.media = set(media)
         self.places_lower: set[str] | None = None
@@ -278,7 +278,12 @@ class NameRules:
             end = span.end
             if len(span) > 1 and span[-1].lower_ in ("of", "for"):
                 end -= 1  # `National Observatory of` the recogniser stopped before the name's place
-            if span.label_ not in ("ORG", "PERSON") or doc[end - 1].text not in self.name_words["ORG"]:
+            inner = next((t.i for t in span[1:-1] if t.lower_ in ("of", "for")
+                          and doc[t.i - 1].text in self.name_words["ORG"]), None) \
+                if span.label_ == "ORG" and span[-1].lower_ == "and" else None
+            if inner is not None:  # `Ministry of Vice and`: the capitalised words after `of` go on (`and Virtue`)
+                end = max(end - 1, title_run_end(doc, inner + 2 if doc[inner + 1].lower_ == "the" else inner + 1))
+            elif span.label_ not in ("ORG", "PERSON") or doc[end - 1].text not in self.name_words["ORG"]:
                 continue
             while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
                 start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -289,6 +294,8 @@ class NameRules:
             if end > span.end:
                 result = [s for s in result if not (span.start <= s.start and s.end <= end)]
                 result.append(Span(doc, span.start, end, label="ORG"))
+            elif inner is not None and end < span.end:  # nothing goes on: the dangling `and` is dropped
+                result = [s for s in result if s is not span] + [Span(doc, span.start, end, label="ORG")]
         return result
 
     def leaders_of_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:

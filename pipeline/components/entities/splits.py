@@ -26,10 +26,14 @@ def split_brackets(span: Span) -> list[Span]:
     return parts
 
 
-def split_possessive(span: Span) -> list[Span]:
+def split_possessive(span: Span, head_words: set[str] = frozenset(), is_place=lambda text: False) -> list[Span]:
     """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`, nor
-    `Lloyd's of London` (no name starts with `of`)."""
+    `Lloyd's of London` (no name starts with `of`), nor `Addenbrooke's Hospital` (a head word alone, head_words, is no
+    name: the owner is part of it unless the owner is a known place, is_place: `Russia's Parliament`)."""
     doc = span.doc
+    if span.end >= 2 and doc[span.end - 2].text in ("'s", "’s", "'") and doc[span.end - 1].text in head_words \
+            and not is_place(doc[span.start:span.end - 2].text):
+        return [span]
     for i in range(span.start + 1, span.end - 1):
         saint = i - 2 >= span.start and doc[i - 2].lower_ in SAINTS  # `St Thomas' Hospital`
         if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS and not saint \

@@ -20,10 +20,10 @@ SIDE_LABELS = ("GPE", "LOC", "PERSON")
 
 
 def teams_in_results(doc: Doc, spans: list[Span], countries: set[str], cities: set[str]) -> list[Span]:
-    """In a sentence that gives a score (`2-1`, at most WINDOW tokens away), a name right before a verb of a result or right after one (or
-    after `over`, `against`, `with`, `to`) is a team: an ORG, and so are its other mentions in the article. Not a
-    country (a national side is its country's name), nor a person unless the name is a known town (tennis
-    players are persons)."""
+    """In a sentence that gives a score (`2-1`, at most WINDOW tokens away), a name right before a verb of a result
+    or right after one (or after `over`, `against`, `with`, `to`) is a team: an ORG, and so are its other mentions
+    in the article. Not a country (a national side is its country's name), nor a person unless the name is a known
+    town (tennis players are persons)."""
     scores = _scores(doc)
     if not scores:
         return spans
