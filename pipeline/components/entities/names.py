@@ -12,6 +12,8 @@ from .tokens import covered_tokens, positions, proper_noun_runs
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
+LOCATIVES = {"in", "near", "at", "from", "outside"}
+COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
 
 
 class NameRules:
@@ -28,6 +30,7 @@ class NameRules:
         self.name_words = {label: set(words) for label, words in designators["name_words"].items()}
         self.institute_words = set(designators["institute_words"])
         self.loc_first_words = set(designators["loc_first_words"])
+        self.fac_first_words = set(designators.get("fac_first_words", []))
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
         self.title_heads = set(designators["title_heads"])
@@ -35,13 +38,20 @@ class NameRules:
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
         self.cities = set(gazetteer["cities"]) | set(gazetteer.get("subdivisions", []))
-        # continents and larger world regions (`Middle East`, `Antarctica`): LOC
-        self.world_regions = set(gazetteer.get("world_regions", []))
+        # continents, larger world regions (`Middle East`, `Antarctica`) and natural features (`Elbe`, `Red Sea`): LOC
+        self.world_regions = set(gazetteer.get("world_regions", [])) | set(gazetteer.get("natural_features", []))
         self.media = set(media)
+        self.places_lower: set[str] | None = None
         self.media_words_alone = set(designators["media_words_alone"])
 
     def is_known_place(self, text: str) -> bool:
         return text in self.countries or text in self.cities
+
+    def is_known_place_any_case(self, text: str) -> bool:
+        """A known place written in any case (`GENEVA` in a dateline)."""
+        if self.places_lower is None:
+            self.places_lower = {name.lower() for name in self.countries | self.cities}
+        return text.lower() in self.places_lower
 
     # -- descriptors ---------------------------------------------------------------
 
@@ -81,11 +91,12 @@ class NameRules:
 
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
-        `the Times` MEDIA (data media_words_alone), whatever was predicted."""
+        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), whatever was
+        predicted."""
         if span.label_ not in PLACE_LABELS:
             return span
         if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
-                and span.text in self.media_words_alone:
+                and span.text in self.media_words_alone and not name_goes_on(span.doc, span.end):
             return span if span.label_ == "MEDIA" else Span(span.doc, span.start, span.end, label="MEDIA")
         if len(span) < 2:
             return span
@@ -96,7 +107,7 @@ class NameRules:
         else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
-                or span.label_
+                or ("FAC" if span[0].text in self.fac_first_words else span.label_)
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def label_by_head(self, doc: Doc, start: int, head: int) -> str | None:
@@ -139,6 +150,14 @@ class NameRules:
         if end == span.end:
             return span
         return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+    def body_of_a_country(self, span: Span) -> Span:
+        """`Infraestruturas de Portugal`, `Banco de España`: a name the recogniser calls a person that ends in `de`,
+        `of` (and the like) and a country is a body's, an ORG."""
+        if span.label_ != "PERSON" or len(span) < 3 or span[-2].lower_ not in COUNTRY_LINKS \
+                or span[-1].text not in self.countries:
+            return span
+        return Span(span.doc, span.start, span.end, label="ORG")
 
     def by_gazetteer(self, span: Span, name_parts: set[str]) -> Span:
         """A known country or capital is a GPE, a known city too unless predicted PERSON; neither when the
@@ -245,7 +264,8 @@ class NameRules:
             if designated is not None:  # `Doura district`, `Zagros mountains`: the run keeps its designator
                 found.append(Span(doc, start, designated[1], label=designated[0]))
                 continue
-            label = "LOC" if doc[start].text in self.loc_first_words else self.label_by_head(doc, start, end - 1)
+            label = "LOC" if doc[start].text in self.loc_first_words else self.label_by_head(doc, start, end - 1) \
+                or ("FAC" if doc[start].text in self.fac_first_words else None)
             if label is not None and end - start >= 2:
                 found.append(Span(doc, start, end, label=label))
         return found
@@ -255,9 +275,16 @@ class NameRules:
         Foundation for the Visual Arts`, `Joint Council for the Welfare of Immigrants`), over what it covers."""
         result = list(spans)
         for span in spans:
-            if span.label_ not in ("ORG", "PERSON") or span[-1].text not in self.name_words["ORG"]:
-                continue
             end = span.end
+            if len(span) > 1 and span[-1].lower_ in ("of", "for"):
+                end -= 1  # `National Observatory of` the recogniser stopped before the name's place
+            inner = next((t.i for t in span[1:-1] if t.lower_ in ("of", "for")
+                          and doc[t.i - 1].text in self.name_words["ORG"]), None) \
+                if span.label_ == "ORG" and span[-1].lower_ == "and" else None
+            if inner is not None:  # `Ministry of Vice and`: the capitalised words after `of` go on (`and Virtue`)
+                end = max(end - 1, title_run_end(doc, inner + 2 if doc[inner + 1].lower_ == "the" else inner + 1))
+            elif span.label_ not in ("ORG", "PERSON") or doc[end - 1].text not in self.name_words["ORG"]:
+                continue
             while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
                 start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
                 stop = title_run_end(doc, start)
@@ -267,6 +294,8 @@ class NameRules:
             if end > span.end:
                 result = [s for s in result if not (span.start <= s.start and s.end <= end)]
                 result.append(Span(doc, span.start, end, label="ORG"))
+            elif inner is not None and end < span.end:  # nothing goes on: the dangling `and` is dropped
+                result = [s for s in result if s is not span] + [Span(doc, span.start, end, label="ORG")]
         return result
 
     def leaders_of_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -281,12 +310,24 @@ class NameRules:
         return kept + [Span(doc, i, i + 1, label="PERSON") for i in sorted(leaders)]
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Proper nouns the recogniser missed that name a country or a capital (GPE) or a world region (LOC)."""
+        """Proper nouns the recogniser missed that name a country or a capital (GPE) or a world region or natural
+        feature (LOC), or a known city right after `in`, `near`, `at`, `from` or `outside` (`a plant in
+        Cuxhaven`; GPE)."""
         found = []
         for start, end in proper_noun_runs(doc, spans):
             text = doc[start:end].text
             if text in self.countries or text in self.world_regions:
-                found.append(Span(doc, start, end, label="GPE" if text in self.countries else "LOC"))
+                label = "GPE" if text in self.countries else "LOC"
+            elif text in self.cities and start > 0 and doc[start - 1].lower_ in LOCATIVES \
+                    and not (end < len(doc) and (doc[end].text in ("'s", "’s") or is_name_word(doc[end].text))):
+                label = "GPE"
+            else:
+                continue
+            # `over the Kyiv region`: a place keeps its designator
+            designated = next(((lab, stop) for lab in ("GPE", "LOC")
+                               if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
+            found.append(Span(doc, start, designated[1], label=designated[0]) if designated
+                         else Span(doc, start, end, label=label))
         return found
 
     def media_by_descriptor(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -294,6 +335,14 @@ class NameRules:
         ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
         return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, spans)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def name_goes_on(doc: Doc, end: int) -> bool:
+    """A capitalised word, or `and` and one, follows: the word before is part of a longer name (`the Independent
+    Electoral and Boundaries Commission`)."""
+    if end < len(doc) and doc[end].lower_ == "and":
+        end += 1
+    return end < len(doc) and doc[end].is_title
 
 
 def is_name_word(text: str) -> bool:

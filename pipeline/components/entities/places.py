@@ -84,3 +84,25 @@ def bodies_after_locatives(doc: Doc, spans: list[Span], org_words: set[str], bod
     groups), nor one a possessive follows (`in Hamas's ranks`)."""
     return _places_after_locatives(doc, spans, "ORG", {"in", "near"},
                                    lambda s: any(t.is_upper or t.text in org_words for t in s) or s.text in bodies)
+
+
+BORDER_WORDS = {"border", "frontier"}
+HYPHENS = {"-", "–"}
+
+
+def named_borders(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`the Syria-Iraq border`: two places joined by a hyphen before `border` name a border, a LOC (GUIDELINES: named
+    borders), over the two places."""
+    by_end = {s.end: s for s in spans if s.label_ == "GPE"}
+    by_start = {s.start: s for s in spans if s.label_ == "GPE"}
+    borders = []
+    for border in (i for i in positions(doc, BORDER_WORDS) if i >= 3):
+        second = by_end.get(border)
+        if second is None or doc[second.start - 1].text not in HYPHENS or second.start < 2:
+            continue
+        first = next((s for s in spans if s.label_ == "GPE" and s.end == second.start - 1), None)
+        if first is not None and by_start.get(first.start) is first:
+            borders.append(Span(doc, first.start, border + 1, label="LOC"))
+    if not borders:
+        return spans
+    return [s for s in spans if not any(b.start <= s.start and s.end <= b.end for b in borders)] + borders

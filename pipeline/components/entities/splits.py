@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-# owners whose possessive is part of a name: "Korean People's Army", "Workers' Party"
-NAME_POSSESSORS = {"people", "peoples", "workers", "women", "children", "men", "soldiers", "farmers"}
+# owners whose possessive is part of a name: "Korean People's Army", "Workers' Party", "King's College", "St
+# Thomas' Hospital"
+NAME_POSSESSORS = {"people", "peoples", "workers", "women", "children", "men", "soldiers", "farmers", "king", "queen",
+                   "prince", "princess"}
+SAINTS = {"st", "st.", "saint"}
 
 
 def split_brackets(span: Span) -> list[Span]:
@@ -23,11 +26,18 @@ def split_brackets(span: Span) -> list[Span]:
     return parts
 
 
-def split_possessive(span: Span) -> list[Span]:
-    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`."""
+def split_possessive(span: Span, head_words: set[str] = frozenset(), is_place=lambda text: False) -> list[Span]:
+    """`Russia's Ministry of Defence` is GPE `Russia` + ORG `Ministry of Defence`; not `Korean People's Army`, nor
+    `Lloyd's of London` (no name starts with `of`), nor `Addenbrooke's Hospital` (a head word alone, head_words, is no
+    name: the owner is part of it unless the owner is a known place, is_place: `Russia's Parliament`)."""
     doc = span.doc
+    if span.end >= 2 and doc[span.end - 2].text in ("'s", "’s", "'") and doc[span.end - 1].text in head_words \
+            and not is_place(doc[span.start:span.end - 2].text):
+        return [span]
     for i in range(span.start + 1, span.end - 1):
-        if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS:
+        saint = i - 2 >= span.start and doc[i - 2].lower_ in SAINTS  # `St Thomas' Hospital`
+        if doc[i].text in ("'s", "’s", "'") and doc[i - 1].lower_ not in NAME_POSSESSORS and not saint \
+                and doc[i + 1].lower_ != "of":
             owner_label = "GPE" if span.label_ in ("ORG", "GPE") else span.label_
             return [Span(doc, span.start, i, label=owner_label), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
