@@ -59,10 +59,14 @@ def own_times(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text[:end])) | frozenset(m.lower()[:3] for m in _MONTH.findall(text[:end]))
 
 
+_EARLIER_VERSION = re.compile(r"\b(?:an|the) (?:earlier|previous) (?:[\w-]+ )?version of (?:this|the|our)\b")
+"""``An earlier online version of this story said``, ``An earlier version of the 12:20 post said``."""
+
+
 def earlier(head: str) -> bool:
     """The words before a count (in its sentence) say it is an earlier figure (``had said earlier that``)."""
     lowered = _spaced(re.sub(r"[,;:]", " ", head))  # "we reported, citing ...": the phrase before a comma too
-    return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"])
+    return any(f" {phrase} " in lowered for phrase in lexicon()["earlier"]) or bool(_EARLIER_VERSION.search(lowered))
 
 
 def elsewhere(reach: str, before: list[str], after: list[str], years: frozenset[str]) -> bool:

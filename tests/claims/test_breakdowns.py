@@ -90,6 +90,8 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("02:40 - A witness tells us he saw nine bodies being carried out of the building.\n\n07:15 - CORRECTION: At "
      "02:40 we reported, citing a witness, that nine bodies had been seen. That figure was never confirmed and we "
      "withdraw it.", []),
+    ("Floods in Tarnow\n\nAbout 600 people were evacuated in Tarnow.\n\nCorrection: An earlier online version of "
+     "this story said 1,600 people had been evacuated in Tarnow.", [(600, "evacuated")]),
     ("A report on our website wrongly stated that 14 people had been injured in the blast. Four people were injured.",
      [(4, "injured")]),
 ])
