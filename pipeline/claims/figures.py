@@ -131,9 +131,12 @@ def _link(unit: list[str], rest: list[str], previous: bool) -> str | None:
     """How a count is joined to the count after it (see Count.link): parts of a sum."""
     if len(rest) < 2 or previous or not unit or rest[0] != "and" or unit[-1].endswith(("ed", "ing")):
         return None
+    joined = rest[2:6]
+    nations = (nation(unit, ""), nation(joined, ""))
+    if None not in nations and nations[0] != nations[1]:
+        return None  # "six Iranian soldiers and one Afghan border guard": two sides' dead, no one total
     if _number_pattern().fullmatch(rest[1]):
         return "sum"
-    joined = rest[2:6]
     if rest[1] in ("a", "an", "one") and munition(unit) == munition(joined) and (
             munition(unit) or set(joined) & set(data("figures.json")["person_singulars"])):
         return "plus_one"  # "11 crew members and a navy officer"; not "two drones and a naval missile", "and a cargo"

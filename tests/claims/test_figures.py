@@ -116,6 +116,20 @@ def test_parts_of_a_sum_are_added(sentence, total):
     assert [(f.value, f.kind) for f in counts if not f.partial and f.kind] == [total]
 
 
+def test_counts_of_two_nations_are_not_added():
+    counts = article_counts(build("The ministry said six Iranian soldiers and one Afghan border guard died."))
+    assert 7 not in [f.value for f in counts]
+
+
+@pytest.mark.parametrize("sentence,elsewhere", [
+    ("A rights group said 38 porters had been killed at the border in the first nine months of the year.", True),
+    ("Six people were killed in the floods in the past two days.", False),
+])
+def test_a_count_over_months_is_a_period_total(sentence, elsewhere):
+    [count] = [f for f in article_counts(build(sentence)) if f.kind == "killed"]
+    assert count.elsewhere == elsewhere
+
+
 def test_unlike_parts_are_not_added():
     counts = article_counts(build("Rescuers pulled 75 survivors and eight bodies from the sea."))
     assert [(f.value, f.kind) for f in counts if not f.partial] == [(75, None), (8, "killed")]
