@@ -42,6 +42,8 @@ _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 _THE_OTHER = re.compile(r"\b(?:and|while|,)\s+the other\b", re.I)
 _AGES = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and)\s*$", re.I)
 """The ages before the last of a list: ``aged 81 and 77``."""
+_AS_REPORTED_BEFORE = re.compile(r"[^,.;]{0,30}?\bas (?:previously|earlier|initially|first|wrongly) (?:reported|stated|said)\b",
+                                 re.I)
 _OF_THE = re.compile(r"\W*(?:of|among) (?:the|those|them|these)\b[^,.;]{0,40},\s*$", re.I)
 """A sentence that opens with the whole a count is part of: ``Of the injured, four remained in hospital``."""
 
@@ -184,7 +186,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     trail = trail[:next((m.start() for m in re.finditer(r"[,;—]", trail)), len(trail))]
     if count.qualifier is None and re.search(r"\bso far\b", trail, re.I):
         count.qualifier = "min"  # "Two injured people have been taken to hospital so far": the count at that hour
-    count.previous = bool(ends_with_phrase(before, lex["previous_before"])) or earlier(lead)
+    count.previous = bool(ends_with_phrase(before, lex["previous_before"])) or earlier(lead) \
+        or bool(_AS_REPORTED_BEFORE.match(text, end, sentence[1]))  # "and not 150 as previously reported"
     revision = ends_with_phrase(before, lex["revision_before"])
     increment, new_total = _increments()
     count.revision = bool(revision) or bool(new_total.search(text, sentence[0], start))

@@ -143,6 +143,8 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])|\b(?:one|two|three|four|five|six|s
 """A number in digits, or a number word up to twenty (``nine bodies had been seen``)."""
 
 
+_FIGURE_WRONG = re.compile(r"\s*(?:that|this|the) (?:figure|number|toll|count) (?:was|is|has been) (?:wrong|incorrect|"
+                           r"inaccurate|mistaken|withdrawn|an error)\b", re.I)
 TAKEN_BACK = re.compile(r"\b(?:withdr[ae]wn? (?:the|that|its) figure|retracted|to remove (?:a|the) (?:toll|figure))\b")
 MISREPORTED = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously|falsely) (?:stated|said|reported|gave|put|"
                          r"claimed|wrote|quoted)\b")
@@ -165,6 +167,8 @@ def corrected(text: str, sentence: tuple[int, int], value: int, parse_number: Ca
         return True
     words = lexicon()["corrections"]
     later = [s for s in sentences(text) if s[0] >= end][:CORRECTION_REACH]
+    if later and _FIGURE_WRONG.match(text, later[0][0], later[0][1]):
+        return True  # "... stated that 64 people were on board. That figure was wrong: ... 46 ..."
     for n, (begin, stop) in enumerate(later):
         said = text[begin:stop].lower().replace(",", "")
         if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):

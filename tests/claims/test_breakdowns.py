@@ -92,6 +92,10 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
      "withdraw it.", []),
     ("Floods in Tarnow\n\nAbout 600 people were evacuated in Tarnow.\n\nCorrection: An earlier online version of "
      "this story said 1,600 people had been evacuated in Tarnow.", [(600, "evacuated")]),
+    ("A story on this site stated that 64 people were on board the boat in Tarnow. That figure was wrong: the "
+     "port authority said 46 people were on board.", [(46, "on_board")]),
+    ("The corrected article says that 212 people were evacuated in Tarnow, and not 150 as previously reported.",
+     [(212, "evacuated")]),
     ("A report on our website wrongly stated that 14 people had been injured in the blast. Four people were injured.",
      [(4, "injured")]),
 ])
