@@ -62,6 +62,17 @@ def event_classes(text: str) -> frozenset[str]:
     return found or classes_in(_BACKGROUND.sub("", opening_sentence(text)))
 
 
+def event_sites(text: str) -> frozenset[str]:
+    """The kinds of place or vehicle (data/grouping.json ``site_nouns``: a bus, a mine, a plant) the article's
+    headline names, else its opening sentence: a bus crash and a landslide the same rain caused are two events."""
+    sites = {word: kind for kind, words in data("grouping.json")["site_nouns"].items() for word in words}
+    for part in (headline(text), opening_sentence(text)):
+        found = frozenset(sites[w] for w in _WORD.findall(_BACKGROUND.sub("", part).lower()) if w in sites)
+        if found:
+            return found
+    return frozenset()
+
+
 def same_kind_of_event(a: frozenset[str], b: frozenset[str]) -> bool:
     """Classes of two articles allow one event: either unknown, or a class in common."""
     return not a or not b or bool(a & b)

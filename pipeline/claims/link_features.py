@@ -9,7 +9,7 @@ openings share; the numbers in data/grouping.json).
 from __future__ import annotations
 
 from ..records import Article
-from .events import event_classes, headline, opening_sentence, related_kinds_of_event, same_kind_of_event
+from .events import event_classes, event_sites, headline, opening_sentence, related_kinds_of_event, same_kind_of_event
 from .likeness import (article_names, dates_apart, days, lede_cover, particular_words, settings, shared_names,
                        similarities)
 from .scope import OPENING
@@ -25,6 +25,7 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
     headlines = article_names(articles, [len(headline(t)) + 1 for t in texts], particular)
     dated = [days(a) for a in articles]
     classes = [event_classes(t) for t in texts]
+    sites = [event_sites(t) for t in texts]
     strong, weak = settings()["strong"], settings()["weak"]
     found = {}
     for i in range(len(articles)):
@@ -47,6 +48,7 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
                 "class_unknown": float(not classes[i] or not classes[j]),
                 "classes_apart": float(bool(classes[i] and classes[j] and not classes[i] & classes[j])),
                 "dates_apart": float(dates_apart(dated[i], dated[j])),
+                "sites_apart": float(bool(sites[i] and sites[j] and not sites[i] & sites[j])),
                 "rule_strong": float(sim >= strong),
                 "rule_named": float(sim >= weak and bool(named)),
             }

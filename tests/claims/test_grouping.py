@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.events import event_classes, related_kinds_of_event
+from pipeline.claims.events import event_classes, event_sites, related_kinds_of_event
 from pipeline.claims.grouping import group_articles
 from pipeline.claims.likeness import article_names, lede_cover
 from tests.claims.claimkit import build
@@ -122,3 +122,13 @@ def test_lede_cover_is_low_when_one_article_only_mentions_the_other_s_event():
              "Bus plunges into ravine, nine killed. It came as a tunnel collapse trapped miners on the mountain."]
     cover = lede_cover(ledes, texts)
     assert cover[0][1] == cover[1][0] < 0.5 and cover[0][0] == 1.0
+
+
+@pytest.mark.parametrize("text,sites", [
+    ("Bus overturns on rain-soaked highway, two dead\n\nText.", {"road"}),
+    ("Three dead after landslide buries homes in Tarnow\n\nText.", {"home"}),
+    ("Statement\n\nA fire broke out at the Rostak refinery on Monday, killing two workers.", {"plant"}),
+    ("Floods in Tarnow\n\nText without a site.", set()),
+])
+def test_event_sites(text, sites):
+    assert event_sites(text) == sites
