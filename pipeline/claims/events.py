@@ -35,9 +35,15 @@ def _classes_of_words() -> dict[str, frozenset[str]]:
     return {word: frozenset(names) for word, names in found.items()}
 
 
+_FIRING = re.compile(r"\b(?:fir(?:e|es|ed|ing)\s+(?=(?:tear|rubber|live|warning|shots)\b)|fir(?:es|ed|ing)\s+(?=(?:at|on|into)\b))")
+"""A verb of shooting (``police fire tear gas``, ``fired on the crowd``), not a blaze (``Fire at refinery``)."""
+
+
 def classes_in(text: str) -> frozenset[str]:
     lexicon = _classes_of_words()
     text = re.sub(r"\bpress release\b", " ", re.sub(r"\bMarch\b", " ", text).lower())  # the month is no march
+    text = _FIRING.sub(" shooting ", text).replace("tear gas", "teargas")  # "police fire tear gas": no blaze, no
+    # gas leak
     return frozenset(name for word in _WORD.findall(text) for name in lexicon.get(word, ()))
 
 

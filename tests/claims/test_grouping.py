@@ -79,6 +79,7 @@ def test_a_group_has_the_classes_of_every_article():
     ("PRESS RELEASE: response to the floods\n\nText.", {"flood"}),
     ("Bingu Stadium stampede toll rises to nine\n\nText.", {"crowd"}),
     ("Coast guard intercepts boat carrying 90 migrants\n\nText.", {"interception"}),
+    ("Police fire tear gas at protest\n\nText.", {"attack", "protest"}),
 ])
 def test_event_classes(text, classes):
     assert event_classes(text) == classes
