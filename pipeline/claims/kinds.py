@@ -112,11 +112,6 @@ def _stated_kind(before: list[str]) -> str | None:
     return _named_kind(before[:len(before) - len(stated.split())]) if stated else None
 
 
-_AFTER_COUNTED = frozenset({"in", "at", "on", "from", "after", "since", "during", "by", "following", "off", "near",
-                            "across", "over", "has", "have", "had", "was", "is", "rose", "rises", "risen", "climbed",
-                            "climbs", "increased", "jumped", "reached", "stood", "stands", "grew", "went", "now"})
-
-
 def counted_by_number(words: list[str]) -> list[str]:
     """The counted phrase of the last ``the number of ...`` in words, up to a place, time or verb word: ``the
     number of bodies recovered following the sinking`` -> bodies recovered."""
@@ -124,7 +119,8 @@ def counted_by_number(words: list[str]) -> list[str]:
     if not starts:
         return []
     counted = words[starts[-1]:]
-    return counted[:next((i for i, w in enumerate(counted) if w in _AFTER_COUNTED), len(counted))]
+    ends = lexicon()["after_counted"]
+    return counted[:next((i for i, w in enumerate(counted) if w in ends), len(counted))]
 
 
 def _named_kind(named: list[str]) -> str | None:
