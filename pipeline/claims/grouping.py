@@ -39,12 +39,19 @@ def group_articles(articles: list[Article], model: dict | None = None) -> list[l
     joined while their linkage (LINKAGES, the model's) is at least the model's threshold."""
     model = model or shipped_model()
     chance = {pair: probability(model, features) for pair, features in link_features(articles).items()}
-    linkage = LINKAGES[model["linkage"]]
+    linkage, threshold = LINKAGES[model["linkage"]], model["threshold"]
+    # both linkages are at most the likeliest pair between two groups, so only groups that a pair at or above the
+    # threshold links can be joined: the others are never scored (a day's coverage of many events stays fast)
+    strong = [pair for pair, p in chance.items() if p >= threshold]
     groups = [[i] for i in range(len(articles))]
-    while len(groups) > 1:
-        score, x, y = max((linkage([chance[(min(i, j), max(i, j))] for i in a for j in b]), x, y)
-                          for x, a in enumerate(groups) for y, b in enumerate(groups) if x < y)
-        if score < model["threshold"]:
+    while True:
+        group_of = {i: n for n, group in enumerate(groups) for i in group}
+        linked = {tuple(sorted((group_of[i], group_of[j]))) for i, j in strong if group_of[i] != group_of[j]}
+        if not linked:
+            break
+        score, x, y = max((linkage([chance[(min(i, j), max(i, j))] for i in groups[x] for j in groups[y]]), x, y)
+                          for x, y in linked)
+        if score < threshold:
             break
         groups[x] = sorted(groups[x] + groups.pop(y))
     return sorted(groups, key=lambda g: g[0])
