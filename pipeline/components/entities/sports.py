@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .tokens import covered_tokens, proper_noun_runs
+from .tokens import proper_noun_runs
 
 WINNER_VERBS = {"beat", "beats", "defeated", "defeats", "drew", "draws", "won", "wins", "lost", "loses", "edged",
                 "thrashed", "routed", "hammered", "overcame", "stunned", "held"}
@@ -29,8 +29,8 @@ def teams_in_results(doc: Doc, spans: list[Span], countries: set[str], cities: s
         return spans
     teams = set()
     candidates = [s for s in spans if s.label_ in SIDE_LABELS or s.label_ == "ORG"]
-    covered = covered_tokens(spans)
-    candidates += [Span(doc, start, end, label="") for start, end in proper_noun_runs(doc, spans)]
+    runs = proper_noun_runs(doc, spans)  # names the recogniser missed
+    candidates += [Span(doc, start, end, label="") for start, end in runs]
     for span in candidates:
         if span.text in countries or not _side_of_result(doc, span) or not _near_a_score(doc, span, scores):
             continue
@@ -41,8 +41,7 @@ def teams_in_results(doc: Doc, spans: list[Span], countries: set[str], cities: s
         return spans
     result = [Span(doc, s.start, s.end, label="ORG") if s.text in teams and s.label_ in SIDE_LABELS else s
               for s in spans]
-    result += [Span(doc, start, end, label="ORG") for start, end in proper_noun_runs(doc, spans)
-               if doc[start:end].text in teams and not any(i in covered for i in range(start, end))]
+    result += [Span(doc, start, end, label="ORG") for start, end in runs if doc[start:end].text in teams]
     return result
 
 
