@@ -183,8 +183,7 @@ class EntityNormalizer(DataComponent):
         def kept(span: Span) -> bool:
             if span.label_ not in CHECKED_LABELS or any(i in tuned for i in range(span.start, span.end)):
                 return True
-            return self.names.is_media(span) or (len(span) == 1 and span.start > 0 and span.text in
-                                                 self.names.media_words_alone and doc[span.start - 1].lower_ == "the")
+            return self.names.is_media(span) or self.names.is_lone_media_word(span)
         return [Span(doc, span.start, span.end, label=span.label_) for span in base if kept(span)]
 
     def _pattern_spans(self, doc: Doc, designated: set[int] = frozenset()) -> list[Span]:

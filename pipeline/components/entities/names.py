@@ -89,14 +89,18 @@ class NameRules:
         return (span.text in self.media or any(t.text in self.name_words["MEDIA"] for t in span)
                 or self.descriptor_after(doc, span.end, "MEDIA") > 0 or self.descriptor_before(doc, span.start, "MEDIA"))
 
+    def is_lone_media_word(self, span: Span) -> bool:
+        """`the Times`: one word of data media_words_alone after `the`."""
+        return len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+            and span.text in self.media_words_alone
+
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
         `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), whatever was
         predicted."""
         if span.label_ not in PLACE_LABELS:
             return span
-        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
-                and span.text in self.media_words_alone and not name_goes_on(span.doc, span.end):
+        if self.is_lone_media_word(span) and not name_goes_on(span.doc, span.end):
             return span if span.label_ == "MEDIA" else Span(span.doc, span.start, span.end, label="MEDIA")
         if len(span) < 2:
             return span
