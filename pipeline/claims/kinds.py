@@ -31,6 +31,9 @@ AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "remain", "rema
 RELATIVES = {"who", "which", "that"}
 PREPOSITIONS = {"of", "from", "in", "at", "on", "near", "inside", "across"}
 CASUALTY_KINDS = ("killed", "injured")
+FOUND_REACH = 8
+"""Words after ``missing`` or ``trapped`` within which a verb of finding says they were found (``37 residents
+trapped on rooftops in the town were rescued``)."""
 _AT_PLACE = ["at the scene", "in hospital", "in the hospital", "on the spot", "later in hospital"]
 
 
@@ -145,7 +148,7 @@ def _before_last(words: list[str], phrase: list[str]) -> list[str]:
 
 def _found(tail: list[str]) -> bool:
     """The words after ``missing`` say the missing were found (``missing ferry passengers found alive``)."""
-    clause = tail[:next((i for i, w in enumerate(tail) if w in ",;:()"), len(tail))][:5]
+    clause = tail[:next((i for i, w in enumerate(tail) if w in ",;:()"), len(tail))][:FOUND_REACH]
     return any(starts_with_phrase(clause[i:], lexicon()["found_after"]) for i in range(len(clause)))
 
 
@@ -187,8 +190,10 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     if "missing" in (kind, unit_kind) and (_found(tail) or ends_with_phrase(before, lex["found_before"])):
         kind = unit_kind = None  # "Eight missing passengers found alive" are missing no more
-    if "on_board" in (kind, unit_kind) and ends_with_phrase(before, lex["found_before"]):
-        kind = unit_kind = None  # "Rescuers found eight passengers": survivors, not all on board
+    if "on_board" in (kind, unit_kind) and (ends_with_phrase(before, lex["found_before"])
+                                            or after[:1] and after[0] in lex["not_aboard_after"]):
+        kind = unit_kind = None  # "Rescuers found eight passengers": survivors, not all on board; "the 900
+        # passengers booked on tonight's departure", not on board at all
     kind = kind or unit_kind
     if kind == "arrested" and unit_kind == "prisoners":
         kind = unit_kind  # "21 detainees held by the army" are prisoners; "21 people were held", arrests

@@ -97,7 +97,14 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("The corrected article says that 212 people were evacuated in Tarnow, and not 150 as previously reported.",
      [(212, "evacuated")]),
     ("A report on our website wrongly stated that 14 people had been injured in the blast. Four people were injured.",
-     [(4, "injured")]),
+     [(4, "injured")]),    ("Tonight's departure has been cancelled, and the roughly 900 passengers booked on it will be offered other "
+     "sailings.", []),
+    ("In an early statement the coast guard had said about 700 people were on board.", []),
+    ("The article also stated that 2,000 people had been evacuated. The figure of 2,000 is the number of people living "
+     "in the settlement, and not the number evacuated. About 1,200 people were evacuated.", [(1200, "evacuated")]),
+    ("A total of 37 residents trapped on rooftops in Rongshui town were rescued by boat.", []),
+    ("Nine passengers, among them two young children, left the ship earlier on a coast guard boat.",
+     [(9, "evacuated")]),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
