@@ -16,10 +16,12 @@ articles. The numbers are in data/grouping.json.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from ..records import Article
+from .events import headline
 from .values import date_value
 from .text import data, sentences
 
@@ -140,6 +142,33 @@ def lede_cover(ledes: list[str], texts: list[str]) -> list[list[float]]:
 def particular_words(articles: list[Article]) -> set[str]:
     """The words that make a name of these articles particular (module docstring)."""
     return _particular(articles, [_raw_names(a) for a in articles])
+
+
+_PLACE_RUN = re.compile(r"\b(?:in|near|at|outside|off|on)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+"""Capitalised words after a preposition of place (``near Korpo``, ``in Baku's Khatai district``): a place the
+entity layer may have missed."""
+
+
+def _plain(words: frozenset[str]) -> frozenset[str]:
+    """The words without accents (``Košice`` and ``Kosice`` are one place)."""
+    return frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() or w for w in words)
+
+
+def headline_places(article: Article, particular: set[str]) -> set[frozenset[str]]:
+    """The particular words (accents dropped) of each place the article's headline names: its place entities
+    (GPE, LOC, FAC) and capitalised words after a preposition of place."""
+    end = len(headline(article.text))
+    phrases = [e.text for e in article.entities if e.label in PLACES[:3] and e.end <= end]
+    phrases += [m.group(1) for m in _PLACE_RUN.finditer(article.text[:end])]
+    return {_plain(_words(phrase) & particular) for phrase in phrases} - {frozenset()}
+
+
+def none_mentioned(places: set[frozenset[str]], text: str) -> bool:
+    """Places were named and the text has no word of any of them: an article about another event names its own
+    town or site in its headline, which this event's reports never write (though that one may name this event's
+    in passing)."""
+    words = _plain(_words(text))
+    return bool(places) and not any(place & words for place in places)
 
 
 def article_names(articles: list[Article], end: int | list[int] | None = None,

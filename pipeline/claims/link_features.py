@@ -1,6 +1,7 @@
 """Features of a pair of articles of one collection, for the learned linking of articles about one event
 (grouping.py): how alike their texts and their headlines are, the particular names their openings and their
-whole texts share (and whether openings or headlines that both name places share none), the classes of event
+whole texts share (and whether openings or headlines that both name places share none, or the places one's
+headline names are missing from the other's text), the classes of event
 their headlines tell (events.py), how much of each one's lede the other uses, whether their calendar dates are
 too far apart, and the two tests the hand-set rules used (a strong similarity; a weak one with a name the
 openings share; the numbers in data/grouping.json).
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from ..records import Article
 from .events import event_classes, event_sites, headline, opening_sentence, related_kinds_of_event, same_kind_of_event
-from .likeness import (article_names, dates_apart, days, lede_cover, particular_words, settings, shared_names,
-                       similarities)
+from .likeness import (article_names, dates_apart, days, headline_places, lede_cover, none_mentioned, particular_words,
+                       settings, shared_names, similarities)
 from .scope import OPENING
 
 def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, float]]:
@@ -26,6 +27,7 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
     dated = [days(a) for a in articles]
     classes = [event_classes(t) for t in texts]
     sites = [event_sites(t) for t in texts]
+    places = [headline_places(a, particular) for a in articles]
     strong, weak = settings()["strong"], settings()["weak"]
     found = {}
     for i in range(len(articles)):
@@ -49,6 +51,7 @@ def link_features(articles: list[Article]) -> dict[tuple[int, int], dict[str, fl
                 "classes_apart": float(bool(classes[i] and classes[j] and not classes[i] & classes[j])),
                 "dates_apart": float(dates_apart(dated[i], dated[j])),
                 "sites_apart": float(bool(sites[i] and sites[j] and not sites[i] & sites[j])),
+                "place_unmentioned": float(none_mentioned(places[i], texts[j]) or none_mentioned(places[j], texts[i])),
                 "rule_strong": float(sim >= strong),
                 "rule_named": float(sim >= weak and bool(named)),
             }

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.claims.events import event_classes, event_sites, related_kinds_of_event
 from pipeline.claims.grouping import group_articles
-from pipeline.claims.likeness import article_names, lede_cover
+from pipeline.claims.likeness import article_names, headline_places, lede_cover, none_mentioned
 from tests.claims.claimkit import build
 
 DRONE_A = ("Rebels say drone strike hit market in Velmoro\n\nA rebel coalition said on Monday that an army drone strike "
@@ -133,3 +133,24 @@ def test_lede_cover_is_low_when_one_article_only_mentions_the_other_s_event():
 ])
 def test_event_sites(text, sites):
     assert event_sites(text) == sites
+
+
+@pytest.mark.parametrize("headline,places", [
+    ("Two taken to hospital after car breaks through ice near Korpo", {"korpo"}),
+    ("Gas explosion in Baku's Khatai district kills one", {"baku", "khatai"}),
+    ("Fifteen soldiers killed in attack on Djibo outpost", {"djibo"}),
+    ("Strike at Košice steelworks turns violent", {"kosice"}),  # accents dropped
+    ("Košice steelworkers' strike turns violent", set()),  # no preposition of place, no entity
+    ("Ministry of Defence statement on Monday's clash", set()),  # a body and a day name no place
+])
+def test_headline_places(headline, places):
+    article = build(f"{headline}\n\nText follows.")
+    words = {w.lower() for w in headline.replace("'s", "").split()}
+    assert set().union(*headline_places(article, words - {"monday"})) == places
+
+
+def test_a_place_is_mentioned_whatever_its_accents():
+    article = build("Protest in Košice ends in clashes\n\nPolice and strikers clashed.", entities=[("Košice", "GPE")])
+    places = headline_places(article, {"košice"})
+    assert not none_mentioned(places, "Strikers at the Kosice steelworks said police attacked them.")
+    assert none_mentioned(places, "Strikers at the steelworks said police attacked them.")
