@@ -3,7 +3,8 @@
 ``he``/``she``/``it``/``they`` take the entity the attribution layer linked
 (``source_entity``), else the source of the claim before them; ``the ministry``
 or ``the official`` takes the earlier source or organisation it names again; a
-surname alone (``Tan``) takes the role given with the full name earlier.
+surname alone (``Tan``) takes the role given with the full name earlier. In an interview, an unlinked ``I``
+outside quotation marks is the person interviewed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..records import Article, Attribution, Entity
 from .text import data
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "my", "our", "us", "me"}
+FIRST_PERSON = {"i", "me", "my"}
 NAMED = ("PERSON", "ORG", "MEDIA", "GPE", "LOC", "FAC")
 CUT_WORDS = {"of", "from", "by", "in", "on", "at", "for", "with", "to", "including", "who", "which", "that", "whose",
              "seen", "published", "posted", "shared", "aired", "circulating", "documenting", "made", "interviewed",
@@ -83,21 +85,26 @@ def _role_of(article: Article, person: Entity) -> str:
 
 
 def _context_role(text: str, surname: str) -> str:
-    """Title words right before a mention of the surname and an apposition right after it."""
+    """Title words right before a mention of the surname (``Professor Eastman``, ``Minister for the Middle East,
+    Tobias Ellwood``) and an apposition right after it (``, an associate professor at ...``, ``, wikiHow founder``):
+    those that hold a role word."""
     found = []
     for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
-        before = re.findall(r"[A-Z][\w'’.-]*", text[max(0, match.start() - 60):match.start()].split("\n")[-1])
-        title = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:[A-Z][\w'’.-]*\s+)?$", text[max(0, match.start() - 60):match.start()])
-        if title and before:
+        window = text[max(0, match.start() - 80):match.start()].split("\n")[-1]
+        title = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:[A-Z][\w'’.-]*\s+)?$", window)
+        if title:
             found.append(title.group(1).strip())
-        apposition = re.match(r"(?:,|\s+(?:is|was))\s+((?:an?|the)\s+[^,.;:\n]{3,80})[,.;]",
+        titled = re.search(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,6}),\s+(?:[A-Z][\w'’.-]*\s+){0,2}$",
+                           window)
+        if titled:
+            found.append(titled.group(1))
+        apposition = re.match(r"(?:,|\s+(?:is|was))\s+((?:an?\s+|the\s+)?[^,.;:\n]{3,80}?)(?:[,.;:\n]|$)",
                               text[match.end():match.end() + 90])
         if apposition:
             found.append(apposition.group(1))
     lex = data("source_types.json")
-    words = {w for phrase in found for w in re.findall(r"[\w-]+", phrase.lower())}
-    known = {w for kind in lex["roles"].values() for phrase in kind for w in phrase.split()}
-    return " ; ".join(found) if words & (known | set(lex["honorific_roles"])) else ""
+    known = {w for kind in lex["roles"].values() for phrase in kind for w in phrase.split()} | set(lex["honorific_roles"])
+    return " ; ".join(phrase for phrase in found if set(re.findall(r"[\w-]+", phrase.lower())) & known)
 
 
 def _entity_view(article: Article, entity: Entity, text: str, pronoun: str) -> SourceView:
@@ -131,6 +138,8 @@ def _view(article: Article, attribution: Attribution, index: int, before: list[S
     lower = phrase.lower()
     if lower in PRONOUNS or _BARE_STATEMENT.fullmatch(lower):
         entity = article.entity(attribution.source_entity) if attribution.source_entity else None
+        if entity is None and lower in FIRST_PERSON and not _in_quote(article.text, source.start):
+            entity = interviewee(article)
         if entity is not None:
             view = _entity_view(article, entity, source.text, lower)
         else:
@@ -149,6 +158,25 @@ def _view(article: Article, attribution: Attribution, index: int, before: list[S
     elif not any(e.label in ("ORG", "MEDIA", "GPE") for e in inside):
         _definite(article, attribution, before, view)
     return view
+
+
+_INTERVIEW = re.compile(r"\b(?:interview(?:s|ed)?|tells|talks)\b", re.I)
+
+
+def interviewee(article: Article) -> Entity | None:
+    """The person an interview is with: the first person its headline names, when the headline says it is an
+    interview (``Wikinews interviews ...``, ``... tells Wikinews``)."""
+    headline = article.text.split("\n")[0]
+    if not _INTERVIEW.search(headline):
+        return None
+    return next((e for e in article.entities if e.label == "PERSON" and e.end <= len(headline)), None)
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether an odd number of quotation marks opens before this point in its paragraph."""
+    start = text.rfind("\n\n", 0, at) + 1
+    before = text[start:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _previous(article: Article, attribution: Attribution, before: list[SourceView], text: str,

@@ -82,6 +82,32 @@ def test_surname_takes_the_role_of_the_full_name():
     assert claims_of(article)[0].source_type == "expert"
 
 
+@pytest.mark.parametrize("text,full,expected", [
+    ("Minister for the Middle East, Tobias Ellwood, visited the camp. Ellwood said the camp was full.", "Tobias Ellwood",
+     "official"),
+    ("Jack Herrick, wikiHow founder, spoke at the camp. Herrick said the camp was full.", "Jack Herrick", "organisation"),
+    ("Tobias Ellwood visited the camp. Ellwood said the camp was full.", "Tobias Ellwood", "witness"),
+])
+def test_a_surname_takes_a_title_or_apposition_written_with_the_name(text, full, expected):
+    surname = f"{full.split()[-1]}#2"
+    article = build(text, entities=[(full, "PERSON"), (surname, "PERSON")],
+                    attributions=[(surname, "said", "the camp was full")])
+    assert claims_of(article)[0].source_type == expected
+
+
+@pytest.mark.parametrize("headline,quoted,expected", [
+    ("Wikinews interviews biologist Nick Bos", False, "expert"),
+    ("Wikinews interviews biologist Nick Bos", True, "witness"),  # an 'I' inside a quote is the quote's speaker
+    ("Biologist Nick Bos visits the museum", False, "witness"),  # no interview: no interviewee
+])
+def test_an_unlinked_i_in_an_interview_is_the_person_interviewed(headline, quoted, expected):
+    answer = '"I think the ants heal themselves," he wrote.' if quoted else "I think the ants heal themselves."
+    text = f"{headline}\n\nWhat did you find?\n\n{answer}"
+    article = build(text, entities=[("Nick Bos", "PERSON", {"role": "biologist"})],
+                    attributions=[("I", "think", "the ants heal themselves")])
+    assert claims_of(article)[0].source_type == expected
+
+
 def test_a_person_is_no_document():
     """``I`` that the layers resolve to an earlier ``one of our ads`` is a person, not evidence."""
     text = "One of our ads said the shop was open. I said the shop was open."
