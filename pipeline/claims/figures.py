@@ -40,6 +40,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*|[,;:()]")
 _REPEAT = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 """The digits that repeat a number in words: ``eleven (11) persons``."""
 _THE_OTHER = re.compile(r"\b(?:and|while|,)\s+the other\b", re.I)
+_THE_REST = re.compile(r"\b(?:and|while|whereas|,)\s+the (?:remaining|rest|other \w+)\b", re.I)
+"""A split of a total told part by part: ``took 200 passengers on board, while the remaining 159 ...``."""
 _AGES = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and)\s*$", re.I)
 """The ages before the last of a list: ``aged 81 and 77``."""
 _AS_REPORTED_BEFORE = re.compile(r"[^,.;]{0,30}?\bas (?:previously|earlier|initially|first|wrongly) (?:reported|stated|said)\b",
@@ -201,7 +203,8 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     prefix = " ".join(lower_words(text[sentence[0]:start]))
     count.kind, _, at_place = count_kind(before, rest, unit, revision, prefix)
     count.partial = count.partial or at_place or condition(rest) or (value == 1 and bool(_THE_OTHER.search(
-        text, end, sentence[1])))  # "one died of smoke inhalation and the other of injuries": one of a pair
+        text, end, sentence[1]))) or bool(_THE_REST.search(text, end, sentence[1]))  # "one died of smoke
+    # inhalation and the other of injuries": one of a pair
     clause = prefix.split()
     clause = clause[max((i + 1 for i, w in enumerate(clause) if w in ",;:()"), default=0):]
     count.act = count_act(count.kind, before, rest, clause)

@@ -78,8 +78,10 @@ def join_counts(counts: list[Count], sentences: list[int], text: str) -> list[Co
         if n and count.unit is None and sentences[n - 1] == line and count.start - counts[n - 1].end <= 2 * PARTS_APART:
             for mark in ("population", "nation", "owner", "munition"):
                 setattr(count, mark, getattr(count, mark) or getattr(counts[n - 1], mark))
-        if count.included and n and sentences[n - 1] == line and counts[n - 1].kind is None and count.kind:
-            count.partial = False  # "nine confirmed cases, including four deaths": the deaths are a total
+        if count.included and n and sentences[n - 1] == line and counts[n - 1].kind is None and count.kind \
+                and count.kind != "on_board":
+            count.partial = False  # "nine confirmed cases, including four deaths": the deaths are a total; not
+            # "Seven people, including two crew members, were taken to hospital": crew name who, not what happened
         listed = counts[n - 1] if n else None
         if (listed is not None and listed.included and listed.partial and listed.link == "sum"
                 and sentences[n - 1] == line and count.start - listed.end <= PARTS_APART):

@@ -105,6 +105,7 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("A total of 37 residents trapped on rooftops in Rongshui town were rescued by boat.", []),
     ("Nine passengers, among them two young children, left the ship earlier on a coast guard boat.",
      [(9, "evacuated")]),
+    ("The ferry took 200 passengers on board, while the remaining 159 people were taken to the port by tugs.", []),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
@@ -211,3 +212,10 @@ def test_outside_protests_workers_are_a_sub_group():
                       "Tarnow plant on Monday. Two residents were injured.",
                       "Blast at Tarnow plant\n\nNine people were injured in the blast at the Tarnow plant on "
                       "Monday, officials said.") == []
+
+
+def test_crew_among_the_injured_are_no_count_of_those_on_board():
+    assert _conflicts("Ferry fire off Tarnow\n\nThere were 317 passengers and 42 crew members on board the ferry off "
+                      "Tarnow.",
+                      "Ferry fire off Tarnow\n\nSeven people, including two crew members, were taken to the Tarnow "
+                      "Clinical Hospital Centre on Saturday after the ferry fire.") == []
