@@ -152,6 +152,16 @@ def _found(tail: list[str]) -> bool:
     return any(starts_with_phrase(clause[i:], lexicon()["found_after"]) for i in range(len(clause)))
 
 
+def _held_in_facility(before: list[str], after: list[str], prefix: str) -> bool:
+    """A verb of holding next to the count, and a place of detention in its sentence (data/figures.json
+    ``held_in_facility``)."""
+    held = lexicon()["held_in_facility"]
+    verbs = set(held["verbs"])
+    if not (before[-1:] and before[-1] in verbs or verbs & set(after[:3])):
+        return False
+    return bool(set(held["places"]) & (set(prefix.split()) | set(after[:12])))
+
+
 def _taken_by(before: list[str], unit: list[str], prefix: str) -> str | None:
     """``The bandits took 22 people``, ``armed men ... took away 19 students``: a verb of taking counts
     prisoners when its sentence names a taker (data/figures.json ``taken_by``)."""
@@ -195,8 +205,9 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
         kind = unit_kind = None  # "Rescuers found eight passengers": survivors, not all on board; "the 900
         # passengers booked on tonight's departure", not on board at all
     kind = kind or unit_kind
-    if kind == "arrested" and unit_kind == "prisoners":
-        kind = unit_kind  # "21 detainees held by the army" are prisoners; "21 people were held", arrests
+    if kind == "arrested" and (unit_kind == "prisoners" or _held_in_facility(before, after, prefix)):
+        kind = "prisoners"  # "21 detainees held by the army" are prisoners; "21 people were held", arrests; "1,500
+        # people were being held in the detention centre", its population
     if ends_with_phrase(before, lex["capacity_before"]):
         kind = None  # "the prison holds about 2,700 inmates": no event's count
     head = unit[-1] if unit else ""

@@ -106,6 +106,8 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("Nine passengers, among them two young children, left the ship earlier on a coast guard boat.",
      [(9, "evacuated")]),
     ("The ferry took 200 passengers on board, while the remaining 159 people were taken to the port by tugs.", []),
+    ("More than 1,500 people were being held in the detention centre that night.", [(1500, "prisoners")]),
+    ("Police said 21 people were held after the march.", [(21, "arrested")]),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
