@@ -108,6 +108,7 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("The ferry took 200 passengers on board, while the remaining 159 people were taken to the port by tugs.", []),
     ("More than 1,500 people were being held in the detention centre that night.", [(1500, "prisoners")]),
     ("Police said 21 people were held after the march.", [(21, "arrested")]),
+    ("The toll rose after the bodies of two missing passengers were recovered on Saturday.", []),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
