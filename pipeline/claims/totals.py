@@ -21,8 +21,9 @@ def parts_of_totals(figures: list[SourcedFigure]) -> set[tuple[str, int | None]]
     Each part counts the total's act."""
     parts, part_values = set(), set()
     for a, b in combinations(figures, 2):
-        if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value:
-            continue
+        if a.article != b.article or a.figure.kind != b.figure.kind or a.figure.value == b.figure.value \
+                or a.figure.previous or b.figure.previous:
+            continue  # "rose to four from two" are two states of one toll, not two parts of six
         total = (a.figure.value or 0) + (b.figure.value or 0)
         if any(f.figure.kind == a.figure.kind and f.figure.value == total and _one_act(a, f) and _one_act(b, f)
                for f in figures):

@@ -222,3 +222,11 @@ def test_crew_among_the_injured_are_no_count_of_those_on_board():
                       "Tarnow.",
                       "Ferry fire off Tarnow\n\nSeven people, including two crew members, were taken to the Tarnow "
                       "Clinical Hospital Centre on Saturday after the ferry fire.") == []
+
+
+def test_a_toll_and_its_earlier_state_are_no_parts_of_a_sum():
+    """Two plus four is six, but "rose to four from two" tells one toll twice: six is a rival of four."""
+    assert _conflicts("Mine collapse in Tarnow\n\nThe toll of the mine collapse in Tarnow rose to four from two on "
+                      "Thursday, the company said.",
+                      "Mine collapse in Tarnow\n\nSix miners lost their lives in the mine collapse in Tarnow, the "
+                      "union said.") == [("killed", (4, 6))]
