@@ -109,6 +109,8 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("More than 1,500 people were being held in the detention centre that night.", [(1500, "prisoners")]),
     ("Police said 21 people were held after the march.", [(21, "arrested")]),
     ("The toll rose after the bodies of two missing passengers were recovered on Saturday.", []),
+    ("Police said 46 people were apprehended during the eviction.", [(46, "arrested")]),
+    ("The guards took 11 farmers into custody near the border.", [(11, "arrested")]),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
