@@ -89,7 +89,8 @@ class CountAnnotator(DataComponent):
                 stop = max(t.i for t in child.subtree) + 1
                 cut = min([t.i for t in doc[end:stop] if t.text in STOP_BEFORE]
                           + [t.left_edge.i for t in doc[end:stop] if t.dep_ in ("relcl", "acl")] + [stop])
-                end = cut
+                if any(t.pos_ in ("NOUN", "PROPN") for t in doc[end + 1:cut]):
+                    end = cut  # not "Six shells [of them]", nor "two periods [of the]" before a quotation mark
         return end
 
     def __call__(self, doc: Doc) -> Doc:
@@ -171,8 +172,9 @@ class CountAnnotator(DataComponent):
         head = doc[phrase_end - 1]
         if any(t.lower_ in self.exclusions or t.lemma_.lower() in self.exclusions for t in doc[end:phrase_end]):
             return True  # "95 percent efficacy": a measure inside the counted phrase
-        if head.lemma_.lower() == "point" and head.head.lemma_.lower() in self.measure_verbs:
-            return True  # "fell 200 points": index points
+        if head.lemma_.lower() == "point" and (head.head.lemma_.lower() in self.measure_verbs or (
+                phrase_end < len(doc) and doc[phrase_end].lower_ in ("behind", "ahead", "clear"))):
+            return True  # "fell 200 points": index points; "14 points behind": a poll's or a table's margin
         if head.pos_ == "PROPN" and not head.lower_.endswith("s"):
             return True
         return before is not None and before.lower_ in ("the", "this", "that") and end == phrase_end - 1 \

@@ -241,3 +241,15 @@ def test_counts_other_numbers_before_an_indefinite_one_noun_count(doc_maker, com
             ("two", "NUM", "nummod", 4), ("reasons", "NOUN", "pobj", 2, "reason")]
     doc = component("news_counts")(parsed(doc_maker, rows))
     assert [(e.text, e._.count_value) for e in doc.ents if e.label_ == "COUNT"] == [("two reasons", 2)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,counts", [
+    ("The poll placed him at 13 percent, 14 points behind the party's nominee.", []),
+    ("The army said six shells of them hit the area near the post.", ["six shells"]),
+    ("Two thousand members of the union marched.", ["Two thousand members of the union"]),
+])
+def test_count_phrase_ends_where_the_counted_noun_does(base_nlp, text, counts):
+    """A poll's margin is no count; ``of them`` and a bare ``of the`` add no counted noun."""
+    doc = base_nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "COUNT"] == counts
