@@ -34,6 +34,11 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
+def _stems(text: str) -> set[str]:
+    """The first five letters of the content words (``warning``, ``warnings`` and ``warned`` are one)."""
+    return {w[:5] for w in content_words(text) if len(w) >= 4}
+
+
 def pair_features(a: Claim, b: Claim, side_a: Side, side_b: Side, *, same_article: bool,
                   allegiance: dict[str, str], rule: str | None) -> dict[str, float]:
     """The features of two claims (symmetric in a and b)."""
@@ -54,6 +59,7 @@ def pair_features(a: Claim, b: Claim, side_a: Side, side_b: Side, *, same_articl
         "both_denial": float(denial_a and denial_b),
         "one_negated": float(negated_a != negated_b),
         "both_negated": float(negated_a and negated_b),
+        "negated_against_shared": float(negated_a != negated_b and bool(_stems(text_a) & _stems(text_b))),
         "same_act": float(bool(acts_a & acts_b)),
         "any_act": float(bool(acts_a or acts_b)),
         "same_article": float(same_article),
