@@ -273,7 +273,7 @@ class AttributionFinder(DataComponent):
         cue_starts = [cue[0] for _, cue, _, _ in candidates]
         spans = []
         for source, cue, content, cue_token in candidates:
-            content = trimmed(text, *content)
+            content = self._trimmed_content(doc, text, *content)
             if content is None:
                 continue
             content = after_dateline(text, *content)
@@ -295,6 +295,18 @@ class AttributionFinder(DataComponent):
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def _trimmed_content(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A content's offsets trimmed by the guidelines; a leading `that` goes only as a complementizer, not as
+        the demonstrative a quote opens with (`"That is simply not true," the minister replied`)."""
+        kept = trimmed(text, start, end, lead_words=())
+        if kept is None:
+            return None
+        first = doc.char_span(kept[0], kept[1], alignment_mode="expand")
+        if first is not None and first[0].lower_ == "that" and first[0].tag_ == "DT":
+            return kept
+        return trimmed(text, start, end)
 
     def score(self, examples, **kwargs) -> dict:
         return self.scorer(examples, spans_key=self.spans_key, **kwargs)
