@@ -148,12 +148,14 @@ def _narrated_act(clause: Token, verb: Token) -> bool:
 
 
 def is_reporting_participle(token: Token, lexicon: Lexicon) -> bool:
-    """A participle after a comma that reports on its own: `..., adding that ...`, `..., making it clear that ...`."""
+    """A participle after a comma that reports on its own: `..., adding that ...`, `..., making it clear that ...`,
+    `..., describing the target as ...`."""
     doc = token.doc
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != ",":
         return False
     clear = any(c.lower_ == "clear" and c.i == token.i + 2 for c in token.children) and token.lemma_ == "make"
-    return clear or (is_verb_cue(token, lexicon) and any(c.dep_ == "ccomp" for c in token.children))
+    described = "as" in lexicon.flags(token) and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return clear or (is_verb_cue(token, lexicon) and (described or any(c.dep_ == "ccomp" for c in token.children)))
 
 
 def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
