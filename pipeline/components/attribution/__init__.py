@@ -158,14 +158,18 @@ class AttributionFinder(DataComponent):
 
     def _misread_evidence_verb(self, token) -> tuple | None:
         """An evidence verb the tagger took for a noun at the end of its subject (`Records from the trial show that
-        ...`, read as `the trial show`): the subject up to it is the source, the `that` clause after it the
-        content, when the sentence's root is an evidence noun."""
+        ...`, read as `the trial show`), or for a noun with the evidence as its subject (`Satellite images taken on
+        Friday [show]NN that ...`): the subject up to it is the source, the `that` clause after it the content,
+        when the sentence's root is an evidence noun or the verb itself."""
         doc = token.doc
         if token.tag_ not in ("NN", "NNS") or token.lower_ not in EVIDENCE_VERB_FORMS or token.i + 1 >= len(doc):
             return None
         mark, root = doc[token.i + 1], token.sent.root
+        if root == token:  # the parser kept the clause's shape: the subject is the verb's own
+            root = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), root)
         if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i <= mark.i or root.i >= token.i \
-                or root.pos_ != "NOUN" or root.lower_ not in self.lexicon.evidence_nouns or not root.is_ancestor(token):
+                or root.pos_ != "NOUN" or root.lower_ not in self.lexicon.evidence_nouns \
+                or not (root.is_ancestor(token) or root.head == token):
             return None
         clause = mark.head
         source = doc[root.left_edge.i : token.i]
