@@ -25,6 +25,7 @@ class Lexicon:
     belief_nouns: set[str]
     phrases: list[tuple[str, ...]]
     implicative_heads: set[str]
+    raising_verbs: set[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -38,6 +39,7 @@ class Lexicon:
             belief_nouns=set(data["belief_nouns"]),
             phrases=[tuple(p) for p in data["phrases"]],
             implicative_heads=set(data["implicative_heads"]),
+            raising_verbs=set(data["raising_verbs"]),
         )
 
     def flags(self, token: Token) -> set[str]:
@@ -67,6 +69,8 @@ def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
     for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.raising_verbs:
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]  # `CCTV footage appears to show ...`
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children):
         subjects.append(verb.head)  # `published figures showing that ...`: the noun the participle modifies
     if any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects):
