@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE_PRONOUNS = {"which", "whom", "who", "that"}
+WH_DETERMINERS = {"what", "which", "whose"}
 
 
 @dataclass
@@ -60,6 +61,11 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     if token.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("amod", "det") and c.i == token.i - 1 for c in token.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return False  # a plural noun the tagger took for a verb (`Live updates: ...`, `The reports ...`)
+    if token.tag_ == "VBZ" and token.i > 0 and token.doc[token.i - 1].lower_ in WH_DETERMINERS \
+            and token.doc[token.i - 1].head == token and any(
+                c.dep_ == "ccomp" and c.left_edge.i == token.i + 1 and any(g.dep_ == "nsubj" for g in c.children)
+                for c in token.children):
+        return False  # a noun after a wh-determiner, its clause after it: `what charges the men face`
     if "evidence" in lexicon.flags(token):
         return has_evidence_subject(token, lexicon)
     return True
