@@ -71,7 +71,18 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
             continue
         complements.append(child)
+    if not complements and "question" in flags:
+        return _question_read_as_condition(cue)
     return next((c for c in complements if c.i > cue.i), complements[0] if complements else None)
+
+
+def _question_read_as_condition(cue: Token) -> Token | None:
+    """An indirect question the parser read as a condition (`asked the witness if she had seen the weapon`): a
+    clause opening with `if` or `whether` right after the cue or its addressee."""
+    addressee = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    after = (addressee.right_edge.i if addressee is not None else cue.i) + 1
+    return next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == after
+                 and c.left_edge.lower_ in ("if", "whether") and c.left_edge.dep_ == "mark"), None)
 
 
 def _stray_subject(cue: Token, clause: Token) -> Token | None:
