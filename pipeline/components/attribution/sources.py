@@ -32,6 +32,9 @@ def phrase(token: Token) -> Span:
                   and c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == ","), None)
     if aside is not None:  # "A UN spokesman, asked about the talks, said": a participle set off by commas is an aside
         end = min(end, aside.left_edge.i - 1)
+    if doc[end - 1].dep_ == "prep" and not any(c.dep_ == "pobj" for c in doc[end - 1].children):
+        while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+            end += 1  # "chief executive of [Acme Corp.]": a name the parser hung elsewhere ends the affiliation
     while end - 1 > token.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
         end -= 1  # "a man who took part in the sit-in and [asked ...]": the parser left the conjunction inside
     return doc[start:end] if start < end else doc[token.i : token.i + 1]
