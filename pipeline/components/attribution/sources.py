@@ -28,7 +28,8 @@ def phrase(token: Token) -> Span:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or dateline_dash:
             start = k + 1
             break
-    aside = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")
+    aside = next((c for c in token.rights if (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")
+                                              or c.dep_ == "appos" and _participle_read_as_noun(c.left_edge))
                   and c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == ","), None)
     if aside is not None:  # "A UN spokesman, asked about the talks, said": a participle set off by commas is an aside
         end = min(end, aside.left_edge.i - 1)
@@ -38,6 +39,12 @@ def phrase(token: Token) -> Span:
     while end - 1 > token.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
         end -= 1  # "a man who took part in the sit-in and [asked ...]": the parser left the conjunction inside
     return doc[start:end] if start < end else doc[token.i : token.i + 1]
+
+
+def _participle_read_as_noun(token: Token) -> bool:
+    """A participle the parser made a compound of the noun after it (`officials, [briefing] reporters on ...,
+    said`): the start of an aside; a title's participle is its modifier (`acting president`, `managing director`)."""
+    return token.tag_ == "VBG" and token.dep_ == "compound"
 
 
 def _abbreviated_title(token: Token) -> bool:
