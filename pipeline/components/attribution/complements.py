@@ -82,10 +82,15 @@ def whole_quote(quotes: QuoteIndex, offsets: tuple[int, int], cue: Token) -> tup
 def object_offsets(obj: Token, media: set[str]) -> tuple[int, int]:
     """An object noun phrase, with the `according to which ...` the parser hung on the verb after it (`rejects
     the reconstruction according to which officers charged a sit-in`), without the medium the parser hung on it at
-    its end (`claimed responsibility for the bombing in a statement`: media are report nouns)."""
+    its end (`claimed responsibility for the bombing in a statement`: media are report nouns) and without the day
+    of the report (`confirmed the death of a second patient on Sunday`)."""
     start, end = subtree_offsets(obj)
     after = obj.right_edge.i + 1
     doc = obj.doc
+    day = obj.right_edge
+    if day.i - 2 > obj.i and day.ent_type_ == "DATE" and day.is_alpha and day.ent_iob_ == "B" \
+            and doc[day.i - 1].lower_ == "on" and day.head == doc[day.i - 1]:
+        end = doc[day.i - 2].idx + len(doc[day.i - 2])
     medium = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("in", "via") and t.i > obj.i
                    and t.right_edge == obj.right_edge and any(c.dep_ == "pobj" and c.lower_ in media
                                                               for c in t.children)), None)
