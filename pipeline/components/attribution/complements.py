@@ -189,8 +189,9 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
         clause = mark.head
         end = clause.right_edge.idx + len(clause.right_edge)
         if noun.dep_ == "ROOT":  # `The claim that X would rise angered ...`: the main verb, misread as a modifier
-            verb = next((t for t in clause.subtree if t.i > clause.i and t.dep_ in ("amod", "compound", "nmod") and (
-                t.tag_ in ("VBD", "VBZ") or (t.tag_ == "JJ" and t.lower_.endswith("ed")))), None)
+            verb = next((t for t in clause.subtree if t.i > clause.i and (t.dep_ in ("amod", "compound", "nmod") and (
+                t.tag_ in ("VBD", "VBZ") or (t.tag_ == "JJ" and t.lower_.endswith("ed"))) or _past_read_as_participle(t))),
+                        None)
             if verb is not None:
                 end = doc[verb.i - 1].idx + len(doc[verb.i - 1])
         return mark.idx, end
@@ -206,6 +207,13 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" and child.i > noun.i:
             return subtree_offsets(child)
     return None
+
+
+def _past_read_as_participle(token: Token) -> bool:
+    """A past tense the parser read as a participle modifying the noun before it (`45 degrees [led]VBN to school
+    closures`), in a sentence whose root is a report noun: no auxiliary, no comma before it."""
+    return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and not token.doc[token.i - 1].is_punct \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def quote_after_sentence(quotes: QuoteIndex, token: Token) -> tuple[int, int] | None:

@@ -139,10 +139,15 @@ def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
 
 
 def that_clause_after(token: Token) -> Token | None:
-    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), or after the `be` a noun
-    is the subject of (`the claim was that ...`), when a clause follows."""
+    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), after the noun's `by`,
+    `of` or `from` phrase (`the warning by the weather service that ...`), or after the `be` a noun is the subject
+    of (`the claim was that ...`), when a clause follows."""
     doc = token.doc
     k = token.i + 1
+    holder = next((c for c in token.children if c.i == k and c.dep_ == "prep" and c.lower_ in ("by", "of", "from")),
+                  None)
+    if holder is not None and token.pos_ == "NOUN":
+        k = holder.right_edge.i + 1
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.i == k and token.lemma_ != "hope":
         k += 1  # not a wish: `My hope is that ...`
     if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[k].head.i > k:
