@@ -94,6 +94,9 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     named = _name_before(verb)
     if named is not None:
         return named
+    described = _subject_with_relative_aside(verb)
+    if described is not None:
+        return described
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
         quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
@@ -175,6 +178,24 @@ def _name_before(verb: Token) -> Span | None:
     if start > k or doc[k].dep_ in ("pobj", "dobj", "poss") or (start > 0 and doc[start - 1].pos_ == "ADP"):
         return None
     return doc[start:end]
+
+
+def _subject_with_relative_aside(verb: Token) -> Span | None:
+    """`Residents, many of whom had lost their homes, said ...`, which the parser read as a clause (`Residents ...
+    had lost their homes`) reported by the verb: the noun opening it, with the relative clause set off by commas
+    after it, is the source."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2), None)
+    if clause is None:
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge == clause.left_edge and c.right_edge.i + 1 < verb.i), None)
+    if noun is None or doc[noun.right_edge.i + 1].text != "," \
+            or not any(t.tag_ in ("WP", "WDT", "WP$") for t in doc[noun.right_edge.i + 2 : noun.right_edge.i + 5]):
+        return None
+    return doc[noun.left_edge.i : verb.i - 1]
 
 
 def _inverted_subject(verb: Token) -> Span | None:
