@@ -18,7 +18,7 @@ from .complements import (
     subtree_offsets,
     that_clause_after_cue,
 )
-from .cues import Lexicon, has_evidence_subject, is_verb_cue
+from .cues import Lexicon, finite_read_as_participle, has_evidence_subject, is_verb_cue
 from .narration import narrator_comment
 from .quotes import (
     QuoteIndex,
@@ -301,7 +301,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     framed = as_reported_by(cue)
     if framed is not None:
         return framed, False
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # `the ceasefire announced by X`
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i \
+            and not finite_read_as_participle(cue, lexicon):  # `the ceasefire announced by X`
         k = cue.i
         while k > cue.head.left_edge.i and (doc[k - 1].is_punct or doc[k - 1].dep_ == "cc"):
             k -= 1

@@ -54,7 +54,8 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs or "act" in lexicon.verbs[lemma]:
         return False  # an act of the source (`urged`, `thanked`) is no cue
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"
-                                              and not _reported_by(token, lexicon)):
+                                              and not _reported_by(token, lexicon)
+                                              and not finite_read_as_participle(token, lexicon)):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
@@ -103,6 +104,24 @@ def _reported_by(token: Token, lexicon: Lexicon) -> bool:
         return False
     needed = flags & {"as", "of"}
     return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in token.children)
+
+
+def finite_read_as_participle(token: Token, lexicon: Lexicon) -> bool:
+    """The past tense of a sentence the parser rooted on its subject noun, read as a participle modifying it (`The
+    foreign minister [posted]VBN on X that ...`): right after the noun, with no verb of the sentence before it, and
+    its `that` clause after a short phrase of place or medium. Not a passive headline (`Soldier accused of ...`,
+    `Residents told that ...`: a verb whose object is its addressee)."""
+    head, doc = token.head, token.doc
+    if token.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") \
+            or token.i != head.i + 1 or "addressee" in lexicon.flags(token) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[token.sent.start : head.i]):
+        return False
+    for k in range(token.i + 1, min(token.i + 7, token.sent.end)):
+        if doc[k].lower_ == "that" and doc[k].dep_ == "mark":
+            return True
+        if doc[k].pos_ not in ("ADP", "NOUN", "PROPN", "DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
