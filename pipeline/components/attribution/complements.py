@@ -189,9 +189,9 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
         clause = mark.head
         end = clause.right_edge.idx + len(clause.right_edge)
         if noun.dep_ == "ROOT":  # `The claim that X would rise angered ...`: the main verb, misread as a modifier
-            verb = next((t for t in clause.subtree if t.i > clause.i and (t.dep_ in ("amod", "compound", "nmod") and (
-                t.tag_ in ("VBD", "VBZ") or (t.tag_ == "JJ" and t.lower_.endswith("ed"))) or _past_read_as_participle(t))),
-                        None)
+            verb = next((t for t in clause.subtree if t.i > clause.i and (
+                t.dep_ in ("amod", "compound", "nmod") and (t.tag_ in ("VBD", "VBZ") or (
+                    t.tag_ == "JJ" and t.lower_.endswith("ed"))) or _past_read_as_participle(t))), None)
             if verb is not None:
                 end = doc[verb.i - 1].idx + len(doc[verb.i - 1])
         return mark.idx, end
