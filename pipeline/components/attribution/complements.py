@@ -124,6 +124,22 @@ def fronted_part(cue: Token, source: Span | None) -> tuple[int, int] | None:
     return (sentence.start_char, doc[first - 1].idx) if first - 1 > sentence.start else None
 
 
+def set_into_clauses(cue: Token) -> tuple[Token, Token] | None:
+    """A cue with its subject set between commas into a sentence the parser rooted on it (`If the strike goes
+    ahead, the airline said, about 400 flights will be cancelled`): the fronted clause before it (the content) and
+    the reported clause after it (the continuation, as of a split quote)."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or cue.i + 2 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i == cue.i - 1), None)
+    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    fronted = next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == cue.sent.start
+                    and c.right_edge.i == subject.left_edge.i - 2), None)
+    reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == cue.i + 2), None)
+    return (fronted, reported) if fronted is not None and reported is not None else None
+
+
 def as_reported_by(cue: Token) -> tuple[int, int] | None:
     """`As reported by the BBC, the ship sank ...`: the clause the `as` phrase frames, without the phrase."""
     head = cue.head
@@ -236,6 +252,9 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
         closing = next((t for t in cue.doc[cue.i + 2:cue.sent.end] if t.text == ","), None)
         if closing is not None and set_into_subject(cue, cue.doc[cue.i + 2:closing.i]):
             return closing.idx + 1, cue.sent.end_char
+    clauses = set_into_clauses(cue)
+    if clauses is not None:
+        return subtree_offsets(clauses[1])
     if cue.dep_ == "parataxis" and cue.head.i > cue.i:
         sentence = cue.sent
         closing = next((t for t in cue.doc[cue.i + 1:sentence.end] if t.text in (",", "—", "–")), None)

@@ -15,6 +15,7 @@ from .complements import (
     object_offsets,
     object_reports,
     relative_object_content,
+    set_into_clauses,
     subtree_offsets,
     that_clause_after_cue,
 )
@@ -244,6 +245,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             statement = (statement[0], min(statement[1], first_word[0].sent.end_char)) if first_word else statement
         return statement, True
     complement = _ccomp(cue, lexicon)
+    clauses = set_into_clauses(cue)
+    if clauses is not None:
+        return subtree_offsets(clauses[0]), False
     inverted = before is not None and first == cue.i and not text[before.end:cue.idx].strip(" ,\"”’'")
     if before is not None and (complement is None or complement.i < cue.i or inverted):
         return (before.start, before.end), True  # `"...," said Mohamed, who ... asked that ...`
