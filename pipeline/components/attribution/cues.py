@@ -26,7 +26,6 @@ class Lexicon:
     belief_nouns: set[str]
     phrases: list[tuple[str, ...]]
     implicative_heads: set[str]
-    raising_verbs: set[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -40,7 +39,6 @@ class Lexicon:
             belief_nouns=set(data["belief_nouns"]),
             phrases=[tuple(p) for p in data["phrases"]],
             implicative_heads=set(data["implicative_heads"]),
-            raising_verbs=set(data["raising_verbs"]),
         )
 
     def flags(self, token: Token) -> set[str]:
@@ -76,7 +74,7 @@ def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
     for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.raising_verbs:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.implicative_heads:
         subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]  # `CCTV footage appears to show ...`
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children):
         subjects.append(verb.head)  # `published figures showing that ...`: the noun the participle modifies
