@@ -158,14 +158,18 @@ class AttributionFinder(DataComponent):
 
     def _misread_evidence_verb(self, token) -> tuple | None:
         """An evidence verb the tagger took for a noun at the end of its subject (`Records from the trial show that
-        ...`, read as `the trial show`): the subject up to it is the source, the `that` clause after it the
-        content, when the sentence's root is an evidence noun."""
+        ...`, read as `the trial show`), or for a noun with the evidence as its subject (`Satellite images taken on
+        Friday [show]NN that ...`): the subject up to it is the source, the `that` clause after it the content,
+        when the sentence's root is an evidence noun or the verb itself."""
         doc = token.doc
         if token.tag_ not in ("NN", "NNS") or token.lower_ not in EVIDENCE_VERB_FORMS or token.i + 1 >= len(doc):
             return None
         mark, root = doc[token.i + 1], token.sent.root
+        if root == token:  # the parser kept the clause's shape: the subject is the verb's own
+            root = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), root)
         if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i <= mark.i or root.i >= token.i \
-                or root.pos_ != "NOUN" or root.lower_ not in self.lexicon.evidence_nouns or not root.is_ancestor(token):
+                or root.pos_ != "NOUN" or root.lower_ not in self.lexicon.evidence_nouns \
+                or not (root.is_ancestor(token) or root.head == token):
             return None
         clause = mark.head
         source = doc[root.left_edge.i : token.i]
@@ -273,7 +277,7 @@ class AttributionFinder(DataComponent):
         cue_starts = [cue[0] for _, cue, _, _ in candidates]
         spans = []
         for source, cue, content, cue_token in candidates:
-            content = trimmed(text, *content)
+            content = self._trimmed_content(doc, text, *content)
             if content is None:
                 continue
             content = after_dateline(text, *content)
@@ -295,6 +299,18 @@ class AttributionFinder(DataComponent):
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def _trimmed_content(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A content's offsets trimmed by the guidelines; a leading `that` goes only as a complementizer, not as
+        the demonstrative a quote opens with (`"That is simply not true," the minister replied`)."""
+        kept = trimmed(text, start, end, lead_words=())
+        if kept is None:
+            return None
+        first = doc.char_span(kept[0], kept[1], alignment_mode="expand")
+        if first is not None and first[0].lower_ == "that" and first[0].tag_ == "DT":
+            return kept
+        return trimmed(text, start, end)
 
     def score(self, examples, **kwargs) -> dict:
         return self.scorer(examples, spans_key=self.spans_key, **kwargs)

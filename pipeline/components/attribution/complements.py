@@ -82,10 +82,15 @@ def whole_quote(quotes: QuoteIndex, offsets: tuple[int, int], cue: Token) -> tup
 def object_offsets(obj: Token, media: set[str]) -> tuple[int, int]:
     """An object noun phrase, with the `according to which ...` the parser hung on the verb after it (`rejects
     the reconstruction according to which officers charged a sit-in`), without the medium the parser hung on it at
-    its end (`claimed responsibility for the bombing in a statement`: media are report nouns)."""
+    its end (`claimed responsibility for the bombing in a statement`: media are report nouns) and without the day
+    of the report (`confirmed the death of a second patient on Sunday`)."""
     start, end = subtree_offsets(obj)
     after = obj.right_edge.i + 1
     doc = obj.doc
+    day = obj.right_edge
+    if day.i - 2 > obj.i and day.ent_type_ == "DATE" and day.is_alpha and day.ent_iob_ == "B" \
+            and doc[day.i - 1].lower_ == "on" and day.head == doc[day.i - 1]:
+        end = doc[day.i - 2].idx + len(doc[day.i - 2])
     medium = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("in", "via") and t.i > obj.i
                    and t.right_edge == obj.right_edge and any(c.dep_ == "pobj" and c.lower_ in media
                                                               for c in t.children)), None)
@@ -117,6 +122,22 @@ def fronted_part(cue: Token, source: Span | None) -> tuple[int, int] | None:
     if first == 0 or doc[first - 1].text not in (",", "—", "–"):
         return None
     return (sentence.start_char, doc[first - 1].idx) if first - 1 > sentence.start else None
+
+
+def set_into_clauses(cue: Token) -> tuple[Token, Token] | None:
+    """A cue with its subject set between commas into a sentence the parser rooted on it (`If the strike goes
+    ahead, the airline said, about 400 flights will be cancelled`): the fronted clause before it (the content) and
+    the reported clause after it (the continuation, as of a split quote)."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or cue.i + 2 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i == cue.i - 1), None)
+    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    fronted = next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == cue.sent.start
+                    and c.right_edge.i == subject.left_edge.i - 2), None)
+    reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == cue.i + 2), None)
+    return (fronted, reported) if fronted is not None and reported is not None else None
 
 
 def as_reported_by(cue: Token) -> tuple[int, int] | None:
@@ -184,8 +205,9 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
         clause = mark.head
         end = clause.right_edge.idx + len(clause.right_edge)
         if noun.dep_ == "ROOT":  # `The claim that X would rise angered ...`: the main verb, misread as a modifier
-            verb = next((t for t in clause.subtree if t.i > clause.i and t.dep_ in ("amod", "compound", "nmod") and (
-                t.tag_ in ("VBD", "VBZ") or (t.tag_ == "JJ" and t.lower_.endswith("ed")))), None)
+            verb = next((t for t in clause.subtree if t.i > clause.i and (
+                t.dep_ in ("amod", "compound", "nmod") and (t.tag_ in ("VBD", "VBZ") or (
+                    t.tag_ == "JJ" and t.lower_.endswith("ed"))) or _past_read_as_participle(t))), None)
             if verb is not None:
                 end = doc[verb.i - 1].idx + len(doc[verb.i - 1])
         return mark.idx, end
@@ -201,6 +223,13 @@ def noun_content(quotes: QuoteIndex, noun: Token) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" and child.i > noun.i:
             return subtree_offsets(child)
     return None
+
+
+def _past_read_as_participle(token: Token) -> bool:
+    """A past tense the parser read as a participle modifying the noun before it (`45 degrees [led]VBN to school
+    closures`), in a sentence whose root is a report noun: no auxiliary, no comma before it."""
+    return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and not token.doc[token.i - 1].is_punct \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def quote_after_sentence(quotes: QuoteIndex, token: Token) -> tuple[int, int] | None:
@@ -223,6 +252,9 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
         closing = next((t for t in cue.doc[cue.i + 2:cue.sent.end] if t.text == ","), None)
         if closing is not None and set_into_subject(cue, cue.doc[cue.i + 2:closing.i]):
             return closing.idx + 1, cue.sent.end_char
+    clauses = set_into_clauses(cue)
+    if clauses is not None:
+        return subtree_offsets(clauses[1])
     if cue.dep_ == "parataxis" and cue.head.i > cue.i:
         sentence = cue.sent
         closing = next((t for t in cue.doc[cue.i + 1:sentence.end] if t.text in (",", "—", "–")), None)

@@ -15,10 +15,11 @@ from .complements import (
     object_offsets,
     object_reports,
     relative_object_content,
+    set_into_clauses,
     subtree_offsets,
     that_clause_after_cue,
 )
-from .cues import Lexicon, has_evidence_subject, is_verb_cue
+from .cues import Lexicon, finite_read_as_participle, has_evidence_subject, is_verb_cue
 from .narration import narrator_comment
 from .quotes import (
     QuoteIndex,
@@ -71,7 +72,18 @@ def _ccomp(cue: Token, lexicon: Lexicon) -> Token | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
             continue
         complements.append(child)
+    if not complements and "question" in flags:
+        return _question_read_as_condition(cue)
     return next((c for c in complements if c.i > cue.i), complements[0] if complements else None)
+
+
+def _question_read_as_condition(cue: Token) -> Token | None:
+    """An indirect question the parser read as a condition (`asked the witness if she had seen the weapon`): a
+    clause opening with `if` or `whether` right after the cue or its addressee."""
+    addressee = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    after = (addressee.right_edge.i if addressee is not None else cue.i) + 1
+    return next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == after
+                 and c.left_edge.lower_ in ("if", "whether") and c.left_edge.dep_ == "mark"), None)
 
 
 def _stray_subject(cue: Token, clause: Token) -> Token | None:
@@ -148,12 +160,14 @@ def _narrated_act(clause: Token, verb: Token) -> bool:
 
 
 def is_reporting_participle(token: Token, lexicon: Lexicon) -> bool:
-    """A participle after a comma that reports on its own: `..., adding that ...`, `..., making it clear that ...`."""
+    """A participle after a comma that reports on its own: `..., adding that ...`, `..., making it clear that ...`,
+    `..., describing the target as ...`."""
     doc = token.doc
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != ",":
         return False
     clear = any(c.lower_ == "clear" and c.i == token.i + 2 for c in token.children) and token.lemma_ == "make"
-    return clear or (is_verb_cue(token, lexicon) and any(c.dep_ == "ccomp" for c in token.children))
+    described = "as" in lexicon.flags(token) and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return clear or (is_verb_cue(token, lexicon) and (described or any(c.dep_ == "ccomp" for c in token.children)))
 
 
 def find_content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -231,6 +245,9 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
             statement = (statement[0], min(statement[1], first_word[0].sent.end_char)) if first_word else statement
         return statement, True
     complement = _ccomp(cue, lexicon)
+    clauses = set_into_clauses(cue)
+    if clauses is not None:
+        return subtree_offsets(clauses[0]), False
     inverted = before is not None and first == cue.i and not text[before.end:cue.idx].strip(" ,\"”’'")
     if before is not None and (complement is None or complement.i < cue.i or inverted):
         return (before.start, before.end), True  # `"...," said Mohamed, who ... asked that ...`
@@ -288,7 +305,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     framed = as_reported_by(cue)
     if framed is not None:
         return framed, False
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # `the ceasefire announced by X`
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i \
+            and not finite_read_as_participle(cue, lexicon):  # `the ceasefire announced by X`
         k = cue.i
         while k > cue.head.left_edge.i and (doc[k - 1].is_punct or doc[k - 1].dep_ == "cc"):
             k -= 1

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE_PRONOUNS = {"which", "whom", "who", "that"}
+WH_DETERMINERS = {"what", "which", "whose"}
 
 
 @dataclass
@@ -51,13 +52,19 @@ def is_verb_cue(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") or lemma not in lexicon.verbs or "act" in lexicon.verbs[lemma]:
         return False  # an act of the source (`urged`, `thanked`) is no cue
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ != "VBG"
-                                              and not _reported_by(token, lexicon)):
+                                              and not _reported_by(token, lexicon)
+                                              and not finite_read_as_participle(token, lexicon)):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
     if token.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("amod", "det") and c.i == token.i - 1 for c in token.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return False  # a plural noun the tagger took for a verb (`Live updates: ...`, `The reports ...`)
+    if token.tag_ == "VBZ" and token.i > 0 and token.doc[token.i - 1].lower_ in WH_DETERMINERS \
+            and token.doc[token.i - 1].head == token and any(
+                c.dep_ == "ccomp" and c.left_edge.i == token.i + 1 and any(g.dep_ == "nsubj" for g in c.children)
+                for c in token.children):
+        return False  # a noun after a wh-determiner, its clause after it: `what charges the men face`
     if "evidence" in lexicon.flags(token):
         return has_evidence_subject(token, lexicon)
     return True
@@ -67,6 +74,8 @@ def has_evidence_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The verb's subject is a document, image, data or inquiry (`Satellite images show`), or `it`/`they` standing
     for one: a subject of the sentence before, in the same paragraph (`The report ... . It documents ...`)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.implicative_heads:
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]  # `CCTV footage appears to show ...`
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children):
         subjects.append(verb.head)  # `published figures showing that ...`: the noun the participle modifies
     if any(s.lemma_.lower() in lexicon.evidence_nouns or s.lower_ in lexicon.evidence_nouns for s in subjects):
@@ -93,6 +102,24 @@ def _reported_by(token: Token, lexicon: Lexicon) -> bool:
         return False
     needed = flags & {"as", "of"}
     return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in token.children)
+
+
+def finite_read_as_participle(token: Token, lexicon: Lexicon) -> bool:
+    """The past tense of a sentence the parser rooted on its subject noun, read as a participle modifying it (`The
+    foreign minister [posted]VBN on X that ...`): right after the noun, with no verb of the sentence before it, and
+    its `that` clause after a short phrase of place or medium. Not a passive headline (`Soldier accused of ...`,
+    `Residents told that ...`: a verb whose object is its addressee)."""
+    head, doc = token.head, token.doc
+    if token.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") \
+            or token.i != head.i + 1 or "addressee" in lexicon.flags(token) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[token.sent.start : head.i]):
+        return False
+    for k in range(token.i + 1, min(token.i + 7, token.sent.end)):
+        if doc[k].lower_ == "that" and doc[k].dep_ == "mark":
+            return True
+        if doc[k].pos_ not in ("ADP", "NOUN", "PROPN", "DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def clear_cue(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
@@ -129,10 +156,15 @@ def phrase_at(token: Token, lexicon: Lexicon) -> tuple[int, Token] | None:
 
 
 def that_clause_after(token: Token) -> Token | None:
-    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), or after the `be` a noun
-    is the subject of (`the claim was that ...`), when a clause follows."""
+    """The `that` right after a noun or adjective (`the claim that ...`, `sure that ...`), after the noun's `by`,
+    `of` or `from` phrase (`the warning by the weather service that ...`), or after the `be` a noun is the subject
+    of (`the claim was that ...`), when a clause follows."""
     doc = token.doc
     k = token.i + 1
+    holder = next((c for c in token.children if c.i == k and c.dep_ == "prep" and c.lower_ in ("by", "of", "from")),
+                  None)
+    if holder is not None and token.pos_ == "NOUN":
+        k = holder.right_edge.i + 1
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.i == k and token.lemma_ != "hope":
         k += 1  # not a wish: `My hope is that ...`
     if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[k].head.i > k:

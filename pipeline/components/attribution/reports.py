@@ -22,7 +22,7 @@ def is_not_a_report(cue: Token, lexicon: Lexicon) -> bool:
     modals = {c.lower_ for c in auxiliaries if c.dep_ == "aux"} & {"to", "will", "would", "shall", "'ll", "should",
                                                                    "can", "ca", "could", "might", "may", "must"}
     if modals == {"to"} and cue.dep_ in ("xcomp", "advcl") and cue.head.lemma_.lower() in lexicon.implicative_heads:
-        modals = set()  # `went on to say`, `continued to insist`: the report happened
+        modals = set()  # `went on to say`, `continued to insist`: the report happened; `appears to show`: hedged
     if modals and not (modals <= {"would", "should"} and _tells_a_message(cue)):
         return True  # an infinitive, a plan or a possibility ("declined to comment", "would ask", "you can describe");
         # not a habit or an aside with its message ("he would say, "Well, ..."", "I should mention that ...")

@@ -28,13 +28,23 @@ def phrase(token: Token) -> Span:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_ or dateline_dash:
             start = k + 1
             break
-    aside = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")
+    aside = next((c for c in token.rights if (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG", "VBD")
+                                              or c.dep_ == "appos" and _participle_read_as_noun(c.left_edge))
                   and c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == ","), None)
     if aside is not None:  # "A UN spokesman, asked about the talks, said": a participle set off by commas is an aside
         end = min(end, aside.left_edge.i - 1)
+    if doc[end - 1].dep_ == "prep" and not any(c.dep_ == "pobj" for c in doc[end - 1].children):
+        while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+            end += 1  # "chief executive of [Acme Corp.]": a name the parser hung elsewhere ends the affiliation
     while end - 1 > token.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
         end -= 1  # "a man who took part in the sit-in and [asked ...]": the parser left the conjunction inside
     return doc[start:end] if start < end else doc[token.i : token.i + 1]
+
+
+def _participle_read_as_noun(token: Token) -> bool:
+    """A participle the parser made a compound of the noun after it (`officials, [briefing] reporters on ...,
+    said`): the start of an aside; a title's participle is its modifier (`acting president`, `managing director`)."""
+    return token.tag_ == "VBG" and token.dep_ == "compound"
 
 
 def _abbreviated_title(token: Token) -> bool:
@@ -84,6 +94,9 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
     named = _name_before(verb)
     if named is not None:
         return named
+    described = _subject_with_relative_aside(verb)
+    if described is not None:
+        return described
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
         quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
@@ -165,6 +178,24 @@ def _name_before(verb: Token) -> Span | None:
     if start > k or doc[k].dep_ in ("pobj", "dobj", "poss") or (start > 0 and doc[start - 1].pos_ == "ADP"):
         return None
     return doc[start:end]
+
+
+def _subject_with_relative_aside(verb: Token) -> Span | None:
+    """`Residents, many of whom had lost their homes, said ...`, which the parser read as a clause (`Residents ...
+    had lost their homes`) reported by the verb: the noun opening it, with the relative clause set off by commas
+    after it, is the source."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2), None)
+    if clause is None:
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge == clause.left_edge and c.right_edge.i + 1 < verb.i), None)
+    if noun is None or doc[noun.right_edge.i + 1].text != "," \
+            or not any(t.tag_ in ("WP", "WDT", "WP$") for t in doc[noun.right_edge.i + 2 : noun.right_edge.i + 5]):
+        return None
+    return doc[noun.left_edge.i : verb.i - 1]
 
 
 def _inverted_subject(verb: Token) -> Span | None:
