@@ -13,23 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.components.attribution_kit import hedges, ordered, quads
+
 pytestmark = pytest.mark.model
-
-
-def quads(doc) -> list[tuple]:
-    found = [(a["source"].text if a["source"] else None, a["cue"].text, a["content"].text,
-              a["continuation"].text if a.get("continuation") else None)
-             for a in doc._.attributions]
-    return sorted(found, key=lambda t: (t[1], t[2]))
-
-
-def ordered(expected: list[tuple]) -> list[tuple]:
-    full = [tuple(e) + (None,) * (4 - len(e)) for e in expected]
-    return sorted(full, key=lambda t: (t[1], t[2]))
-
-
-def hedges(doc) -> list[str]:
-    return [s.text for s in doc.spans["hedges"]]
 
 
 @pytest.mark.parametrize("text,expected", [
