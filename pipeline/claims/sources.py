@@ -98,8 +98,8 @@ def _context_role(text: str, surname: str) -> str:
                            window)
         if titled:
             found.append(titled.group(1))
-        apposition = re.match(r"(?:,|\s+(?:is|was))\s+((?:an?\s+|the\s+)?[^,.;:\n]{3,80}?)(?:[,.;:\n]|$)",
-                              text[match.end():match.end() + 90])
+        apposition = re.match(r"(?:,|\s+(?:is|was))\s+((?:an?\s+|the\s+)?(?:[^,.;:\n]|\.(?=\S)|(?<=\b[A-Z])\.){3,80}?)"
+                              r"(?:[,;:\n]|(?<!\b[A-Z])\.(?:\s|$)|$)", text[match.end():match.end() + 90])  # "U.S." goes on
         if apposition:
             found.append(apposition.group(1))
     lex = data("source_types.json")
@@ -160,14 +160,17 @@ def _view(article: Article, attribution: Attribution, index: int, before: list[S
     return view
 
 
+QUESTIONS_FOR_AN_INTERVIEW = 3
 _INTERVIEW = re.compile(r"\b(?:interview(?:s|ed)?|tells|talks)\b", re.I)
 
 
 def interviewee(article: Article) -> Entity | None:
     """The person an interview is with: the first person its headline names, when the headline says it is an
-    interview (``Wikinews interviews ...``, ``... tells Wikinews``)."""
+    interview (``Wikinews interviews ...``, ``... tells Wikinews``) or the text is questions and answers (at least
+    QUESTIONS_FOR_AN_INTERVIEW paragraphs that are one short question each)."""
     headline = article.text.split("\n")[0]
-    if not _INTERVIEW.search(headline):
+    questions = sum(1 for p in article.text.split("\n\n") if p.strip().endswith("?") and len(p.split()) <= 40)
+    if not _INTERVIEW.search(headline) and questions < QUESTIONS_FOR_AN_INTERVIEW:
         return None
     return next((e for e in article.entities if e.label == "PERSON" and e.end <= len(headline)), None)
 

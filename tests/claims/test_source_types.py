@@ -87,6 +87,8 @@ def test_surname_takes_the_role_of_the_full_name():
      "official"),
     ("Jack Herrick, wikiHow founder, spoke at the camp. Herrick said the camp was full.", "Jack Herrick", "organisation"),
     ("Tobias Ellwood visited the camp. Ellwood said the camp was full.", "Tobias Ellwood", "witness"),
+    ("Christopher Hill, U.S. Republican Party presidential candidate, came. Hill said the camp was full.",
+     "Christopher Hill", "organisation"),
 ])
 def test_a_surname_takes_a_title_or_apposition_written_with_the_name(text, full, expected):
     surname = f"{full.split()[-1]}#2"
@@ -99,10 +101,13 @@ def test_a_surname_takes_a_title_or_apposition_written_with_the_name(text, full,
     ("Wikinews interviews biologist Nick Bos", False, "expert"),
     ("Wikinews interviews biologist Nick Bos", True, "witness"),  # an 'I' inside a quote is the quote's speaker
     ("Biologist Nick Bos visits the museum", False, "witness"),  # no interview: no interviewee
+    ("Biologist Nick Bos on self-medicating ants", False, "expert"),  # questions and answers make an interview
 ])
 def test_an_unlinked_i_in_an_interview_is_the_person_interviewed(headline, quoted, expected):
     answer = '"I think the ants heal themselves," he wrote.' if quoted else "I think the ants heal themselves."
-    text = f"{headline}\n\nWhat did you find?\n\n{answer}"
+    questions = "Where do they live?\n\nIn the forest.\n\nHow old are they?\n\nVery old.\n\n" \
+        if headline.endswith("ants") else ""
+    text = f"{headline}\n\n{questions}What did you find?\n\n{answer}"
     article = build(text, entities=[("Nick Bos", "PERSON", {"role": "biologist"})],
                     attributions=[("I", "think", "the ants heal themselves")])
     assert claims_of(article)[0].source_type == expected
