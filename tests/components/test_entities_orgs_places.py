@@ -342,7 +342,7 @@ FACILITIES = [
      [("Canal Street", "FAC"), ("St Mary's Church", "FAC")]),
     ("building", "Smoke was seen rising from the Empire State Building.", [("Empire State Building", "FAC")]),
     ("outpost-number", "US troops were wounded in a drone attack on Tower 22 in Jordan.",
-     [("Tower 22", "FAC"), ("Jordan", "GPE")]),
+     [("US", "GPE"), ("Tower 22", "FAC"), ("Jordan", "GPE")]),
     ("air-base", "The jets took off from Ramstein Air Base in Germany.",
      [("Ramstein Air Base", "FAC"), ("Germany", "GPE")]),
     ("air-base-lower", "Russian aircraft at the Hmeimim air base were hit.", [("Hmeimim air base", "FAC")]),

@@ -246,7 +246,7 @@ class EntityNormalizer(DataComponent):
         elif label not in ("MEDIA", "COUNT"):
             for designated in ("GPE", "FAC", "LOC"):
                 stop = self.names.descriptor_after(doc, end, designated)
-                if stop > 0 and doc[start].is_title:
+                if stop > 0 and doc[start].is_title and not self.names.is_side(doc, start, end, stop):
                     return [Span(doc, start, stop, label=designated)]
         if label is None and self.names.is_known_place(doc[start:end].text):
             label = "GPE"  # the base model often calls a city a NORP ("in eastern Aleppo")

@@ -31,6 +31,7 @@ class NameRules:
         self.institute_words = set(designators["institute_words"])
         self.loc_first_words = set(designators["loc_first_words"])
         self.fac_first_words = set(designators.get("fac_first_words", []))
+        self.person_side_nouns = set(designators.get("person_side_nouns", []))
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
         self.title_heads = set(designators["title_heads"])
@@ -66,6 +67,12 @@ class NameRules:
                     return -1  # `the Kuwaiti island of Failaka`: the noun heads a name after it
                 return stop
         return -1
+
+    def is_side(self, doc: Doc, start: int, end: int, stop: int) -> bool:
+        """The designator doc[end:stop] after the name doc[start:end] is one word that, after a determiner, says a
+        person's side (`the Trump camp`), not a facility (`in Zamzam camp`)."""
+        return stop - end == 1 and doc[end].lower_ in self.person_side_nouns and start > 0 \
+            and doc[start - 1].lower_ in ("the", "a", "his", "her", "their")
 
     def descriptor_before(self, doc: Doc, start: int, label: str) -> bool:
         return start > 0 and doc[start - 1].lower_ in self.descriptor_ends[label] and any(
@@ -265,6 +272,8 @@ class NameRules:
                 continue
             designated = next(((lab, stop) for lab in ("GPE", "FAC", "LOC")
                                if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
+            if designated is not None and self.is_side(doc, start, end, designated[1]):
+                continue  # a person and their side (`the Biden camp`)
             if designated is not None:  # `Doura district`, `Zagros mountains`: the run keeps its designator
                 found.append(Span(doc, start, designated[1], label=designated[0]))
                 continue
