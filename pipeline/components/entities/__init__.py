@@ -169,6 +169,7 @@ class EntityNormalizer(DataComponent):
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
         spans = self.names.without_titles(doc, spans)
+        spans = self.names.without_portfolios(doc, spans)
         spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
         spans = named_borders(doc, spans)

@@ -35,6 +35,7 @@ class NameRules:
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
         self.title_heads = set(designators["title_heads"])
+        self.portfolio_words = set(designators.get("portfolio_words", []))
         self.compass_words = set(designators["compass_words"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
@@ -217,14 +218,38 @@ class NameRules:
 
     def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
-        of State`) refers back to a body or names a title's field: no name (data generic_nouns)."""
+        of State`) refers back to a body or names a title's field, and one opening a sentence before a common noun
+        (`Army engineers`, `Court documents`) only describes it: no name (data generic_nouns)."""
         def generic(s: Span) -> bool:
-            if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns or s.start == 0:
+            if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns:
                 return False
+            if s[0].is_sent_start:
+                return s.end < len(doc) and doc[s.end].tag_ in ("NN", "NNS") and doc[s.end].is_lower
             before = doc[s.start - 1]
             return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
                                               and doc[s.start - 2].lower_ in self.title_heads)
         return [s for s in spans if not generic(s)]
+
+    def without_portfolios(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A minister's field in a title is no body's name (data portfolio_words): `Home` in `Home Secretary`,
+        `Shadow Home` before `Secretary`, `Education` in `Undersecretary for Education`, `State for Defence` in
+        `Secretary of State for Defence`, and `Foreign, Home and Defence Secretaries` whole."""
+        def is_role(token) -> bool:
+            word = token.lower_
+            singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+            return token.is_title and (word in self.role_nouns or singular in self.role_nouns)
+
+        def portfolio(s: Span) -> bool:
+            words = [t for t in s if t.text not in (",", "and", "&", "for", "of")]
+            if s.label_ not in NAME_LABELS or not words or s[0].text not in self.portfolio_words:
+                return False
+            if is_role(words[-1]) and len(words) > 1:
+                words = words[:-1]  # the title's own role noun, plural for several (`Secretaries`)
+            elif not ((s.end < len(doc) and is_role(doc[s.end]))
+                      or (s.start >= 2 and doc[s.start - 1].lower_ in ("of", "for") and is_role(doc[s.start - 2]))):
+                return False
+            return all(t.text in self.portfolio_words for t in words)
+        return [s for s in spans if not portfolio(s)]
 
     def without_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A title without a name is no entity (ANNOTATION_NOTES): a name of role nouns alone (`Major General`,
