@@ -47,7 +47,7 @@ from .places import bodies_after_locatives, named_borders, persons_after_locativ
 from .events import without_events
 from .vessels import without_vessels
 from .splits import split_brackets, split_possessive
-from .sports import teams_in_results
+from .sports import teams_in_results, teams_named_by_words, without_score
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
@@ -116,6 +116,8 @@ class EntityNormalizer(DataComponent):
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
+        self.sports_role_nouns = set(self.data["designators.json"].get("sports_role_nouns", []))
+        self.club_first_words = set(self.data["designators.json"].get("club_first_words", []))
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
@@ -172,6 +174,8 @@ class EntityNormalizer(DataComponent):
         spans = self.names.without_portfolios(doc, spans)
         spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
+        spans = teams_named_by_words(doc, spans, self.names.countries, self.sports_role_nouns, self.club_first_words,
+                                     self.names.is_known_place, self.names.role_nouns)
         spans = named_borders(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
@@ -233,6 +237,7 @@ class EntityNormalizer(DataComponent):
         while label == "PERSON" and end - start > 2 and doc[start].is_title \
                 and doc[start].lower_ in self.names.role_nouns:
             start += 1  # a title the recogniser ran into the name (`Councillor Janet Okafor`) is no part of it
+        end = without_score(doc, start, end)
         if start >= end:
             return []
         if end - start == 1 and doc[start].tag_ == "JJ":

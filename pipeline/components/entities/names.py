@@ -237,7 +237,8 @@ class NameRules:
         def is_role(token) -> bool:
             word = token.lower_
             singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-            return token.is_title and (word in self.role_nouns or singular in self.role_nouns)
+            return token.is_title and (word in self.role_nouns or singular in self.role_nouns) \
+                and token.text not in self.name_words["ORG"]  # `Pensions Ombudsman` is a body
 
         def portfolio(s: Span) -> bool:
             words = [t for t in s if t.text not in (",", "and", "&", "for", "of")]
