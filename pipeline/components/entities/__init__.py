@@ -161,6 +161,7 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_persons(doc, spans))
         spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = self.names.extend_by_of_phrase(doc, spans)
+        spans = self.names.coordinated_bodies(doc, spans)
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = persons_after_locatives(doc, spans, person_name_parts(spans))
@@ -202,9 +203,11 @@ class EntityNormalizer(DataComponent):
                 continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
             if key.startswith("ORG#") and key != "ORG#armed_groups" and any(
                     e.start <= start and end <= e.end and len(e) > end - start and e.label_ == "ORG"
-                    and not any(i in designated for i in range(e.start, e.end)) for e in doc.ents):
+                    and not any(i in designated for i in range(e.start, e.end))
+                    and not _coordinated(doc, e, start, end) for e in doc.ents):
                 continue  # a body's name inside a longer predicted body's name (`UNESCO National Commission`), not
-                # one a designator cuts short (`Ryanair Boeing` before `737`)
+                # one a designator cuts short (`Ryanair Boeing` before `737`), nor one coordinated with another
+                # (`Amnesty International and Human Rights Watch`)
             while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
@@ -266,3 +269,10 @@ class EntityNormalizer(DataComponent):
         if label in SUPPORTED_LABELS:
             span = self._supported(span)
         return [span] if span is not None else []
+
+
+def _coordinated(doc: Doc, entity: Span, start: int, end: int) -> bool:
+    """The name doc[start:end] inside the predicted entity is one conjunct: `and` or a comma stands right after or
+    right before it in the entity (`Amnesty International and Human Rights Watch`)."""
+    return (end < entity.end and doc[end].lower_ in ("and", ",")) or (start > entity.start
+                                                                      and doc[start - 1].lower_ in ("and", ","))

@@ -36,6 +36,7 @@ class NameRules:
         self.generic_nouns = set(designators["generic_nouns"])
         self.title_heads = set(designators["title_heads"])
         self.portfolio_words = set(designators.get("portfolio_words", []))
+        self.field_body_heads = set(designators.get("field_body_heads", []))
         self.compass_words = set(designators["compass_words"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
@@ -123,9 +124,13 @@ class NameRules:
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def label_by_head(self, doc: Doc, start: int, head: int) -> str | None:
-        """The label a name's head word gives (data name_words: `Square` FAC, `River` LOC, `Ministry` ORG),
-        an institute's for a facility word after an institute word (`Pew Research Center`), else None."""
-        label = next((lab for lab in ("FAC", "LOC", "ORG") if doc[head].text in self.name_words[lab]), None)
+        """The label a name's head word gives, singular or plural (data name_words: `Square` FAC, `River` LOC,
+        `Ministry` and `Ministries` ORG), an institute's for a facility word after an institute word (`Pew Research
+        Center`), else None."""
+        word = doc[head].text
+        plural = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+        label = next((lab for lab in ("FAC", "LOC", "ORG") if word in self.name_words[lab]
+                      or plural in self.name_words[lab]), None)  # `Interior Ministries`
         if label == "FAC" and head > start and doc[head - 1].text in self.institute_words:
             return "ORG"
         return label
@@ -289,9 +294,10 @@ class NameRules:
 
     def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
-        `Jordan River` LOC, `Civil Defense Authority` ORG) or whose first word does (`Lake Orvan` LOC); a run of
-        one word is no name, unless a place's lower-case designator follows it (`Doura district`, `Zagros
-        mountains`), which it keeps."""
+        `Jordan River` LOC, `Civil Defense Authority` ORG), with the `of` phrase that goes on (`Port of Rotterdam`,
+        `Plains of Arafat`), or whose first word does (`Lake Orvan` LOC); a run of one word is no name, unless a
+        place's lower-case designator follows it (`Doura district`, `Zagros mountains`), which it keeps, or an `of`
+        phrase."""
         found = []
         for start, end in proper_noun_runs(doc, spans):
             if not all(t.is_title or t.is_upper for t in doc[start:end]) or doc[start].lower_ in ("the", "a", "an"):
@@ -303,7 +309,12 @@ class NameRules:
             if designated is not None:  # `Doura district`, `Zagros mountains`: the run keeps its designator
                 found.append(Span(doc, start, designated[1], label=designated[0]))
                 continue
-            label = "LOC" if doc[start].text in self.loc_first_words else self.label_by_head(doc, start, end - 1) \
+            head = self.label_by_head(doc, start, end - 1)
+            of_end = of_phrase_end(doc, end)
+            if head is not None and of_end > end:
+                found.append(Span(doc, start, of_end, label=head))
+                continue
+            label = "LOC" if doc[start].text in self.loc_first_words else head \
                 or ("FAC" if doc[start].text in self.fac_first_words else None)
             if label is not None and end - start >= 2:
                 found.append(Span(doc, start, end, label=label))
@@ -335,6 +346,29 @@ class NameRules:
                 result.append(Span(doc, span.start, end, label="ORG"))
             elif inner is not None and end < span.end:  # nothing goes on: the dangling `and` is dropped
                 result = [s for s in result if s is not span] + [Span(doc, span.start, end, label="ORG")]
+        return result
+
+    def coordinated_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """One capitalised word joined by `and` to a body's name: with a singular head of a public body named by its
+        fields (data field_body_heads) it is part of that one name (`the Maritime and Coastguard Agency`); with a
+        plural head of a body (`the Defence and Interior Ministries`) it names a body of its own (`Defence`). Not a
+        known place (`Russia and NATO`)."""
+        by_start = {s.start: s for s in spans}
+        result = list(spans)
+        for span in spans:
+            first = span.start - 2
+            if span.label_ != "ORG" or first < 0 or doc[first + 1].lower_ != "and" or not is_name_word(doc[first].text) \
+                    or (first > 0 and doc[first - 1].pos_ == "PROPN") or self.is_known_place(doc[first].text):
+                continue
+            alone = by_start.get(first)
+            if alone is not None and (len(alone) != 1 or alone.label_ != "ORG"):
+                continue  # a name of its own the recogniser found (`Hamas and Islamic Jihad`)
+            head = span[-1].text
+            if head in self.field_body_heads:
+                result = [s for s in result if s is not span and s is not alone]
+                result.append(Span(doc, first, span.end, label="ORG"))
+            elif head not in self.name_words["ORG"] and self.label_by_head(doc, span.start, span.end - 1) == "ORG":
+                result = [s for s in result if s is not alone] + [Span(doc, first, first + 1, label="ORG")]
         return result
 
     def leaders_of_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -387,6 +421,15 @@ def name_goes_on(doc: Doc, end: int) -> bool:
 def is_name_word(text: str) -> bool:
     """A capitalised word of letters (a hyphen, an apostrophe or a full stop inside allowed): `Al-Amr`, `O'Neil`."""
     return text[:1].isupper() and text.replace("-", "").replace("'", "").replace(".", "").isalpha()
+
+
+def of_phrase_end(doc: Doc, end: int) -> int:
+    """The end of `of` (or `Of`), an optional `the` and capitalised words right after token `end`, else `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    stop = title_run_end(doc, start)
+    return stop if stop > start else end
 
 
 def title_run_end(doc: Doc, start: int) -> int:
