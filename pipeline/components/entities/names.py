@@ -322,17 +322,33 @@ class NameRules:
 
     def extend_by_of_phrase(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An organisation name that goes on in `of`/`for` and capitalised words is one ORG (`Andy Warhol
-        Foundation for the Visual Arts`, `Joint Council for the Welfare of Immigrants`), over what it covers."""
+        Foundation for the Visual Arts`, `Joint Council for the Welfare of Immigrants`), over what it covers; so is
+        one whose `of` phrase goes on over `and` and capitalised words no other name covers (`Organisation for
+        Economic Co-operation and Development`) or over `of` and a known place (`Ministry of Foreign Affairs of
+        Qatar`); a place or facility named by its head word goes on over its `of` phrase (`Gulf Of Aden` in a
+        headline)."""
         result = list(spans)
+        covered = {i: s for s in spans for i in range(s.start, s.end)}
         for span in spans:
             end = span.end
+            if span.label_ in ("LOC", "FAC") and doc[end - 1].text in self.name_words[span.label_]:
+                if of_phrase_end(doc, end) > end:
+                    result = [s for s in result if not (span.start <= s.start and s.end <= of_phrase_end(doc, end))]
+                    result.append(Span(doc, span.start, of_phrase_end(doc, end), label=span.label_))
+                continue
             if len(span) > 1 and span[-1].lower_ in ("of", "for"):
                 end -= 1  # `National Observatory of` the recogniser stopped before the name's place
             inner = next((t.i for t in span[1:-1] if t.lower_ in ("of", "for")
-                          and doc[t.i - 1].text in self.name_words["ORG"]), None) \
-                if span.label_ == "ORG" and span[-1].lower_ == "and" else None
-            if inner is not None:  # `Ministry of Vice and`: the capitalised words after `of` go on (`and Virtue`)
+                          and doc[t.i - 1].text in self.name_words["ORG"]), None) if span.label_ == "ORG" else None
+            if inner is not None and span[-1].lower_ == "and":
+                # `Ministry of Vice and`: the capitalised words after `of` go on (`and Virtue`)
                 end = max(end - 1, title_run_end(doc, inner + 2 if doc[inner + 1].lower_ == "the" else inner + 1))
+            elif inner is not None and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title \
+                    and end + 1 not in covered:
+                end = title_run_end(doc, end + 1)  # `Organisation for Economic Co-operation` and `Development`
+            elif inner is not None and of_phrase_end(doc, end) > end \
+                    and self.is_known_place(doc[end + 1:of_phrase_end(doc, end)].text):
+                end = of_phrase_end(doc, end)  # `Ministry of Foreign Affairs` of `Qatar`
             elif span.label_ not in ("ORG", "PERSON") or doc[end - 1].text not in self.name_words["ORG"]:
                 continue
             while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
@@ -344,7 +360,8 @@ class NameRules:
             if end > span.end:
                 result = [s for s in result if not (span.start <= s.start and s.end <= end)]
                 result.append(Span(doc, span.start, end, label="ORG"))
-            elif inner is not None and end < span.end:  # nothing goes on: the dangling `and` is dropped
+            elif inner is not None and span[-1].lower_ == "and" and end < span.end:  # nothing goes on: the
+                # dangling `and` is dropped
                 result = [s for s in result if s is not span] + [Span(doc, span.start, end, label="ORG")]
         return result
 
@@ -433,12 +450,18 @@ def of_phrase_end(doc: Doc, end: int) -> int:
 
 
 def title_run_end(doc: Doc, start: int) -> int:
-    """The end of the capitalised words from start on, `and` between two of them included."""
+    """The end of the capitalised words from start on, `and` between two of them included, and the parts of a word
+    written with hyphens (`Co-operation`)."""
     end = start
-    while end < len(doc) and (doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper)
-                              or end > start and doc[end].lower_ == "and" and end + 1 < len(doc)
-                              and doc[end + 1].is_title):
-        end += 1
+    while end < len(doc):
+        if doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper) \
+                or end > start and doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1
+        elif end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            break
     return end
 
 
