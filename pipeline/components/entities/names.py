@@ -7,12 +7,13 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from .splits import SAINTS
 from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
-LOCATIVES = {"in", "near", "at", "from", "outside"}
+LOCATIVES = {"in", "near", "at", "from", "outside", "between", "towards", "toward", "via"}
 COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
 
 
@@ -32,6 +33,7 @@ class NameRules:
         self.loc_first_words = set(designators["loc_first_words"])
         self.fac_first_words = set(designators.get("fac_first_words", []))
         self.person_side_nouns = set(designators.get("person_side_nouns", []))
+        self.saint_buildings = set(designators.get("saint_buildings", []))
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
         self.title_heads = set(designators["title_heads"])
@@ -105,14 +107,15 @@ class NameRules:
 
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
-        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), whatever was
-        predicted."""
+        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), `St Mary's Church` FAC
+        (a saint's building: data saint_buildings), whatever was predicted; a name that keeps a lower-case designator
+        keeps its label (`Jebel Ali port`)."""
         if span.label_ not in PLACE_LABELS:
             return span
         if self.is_lone_media_word(span) and not name_goes_on(span.doc, span.end):
             return span if span.label_ == "MEDIA" else Span(span.doc, span.start, span.end, label="MEDIA")
-        if len(span) < 2:
-            return span
+        if len(span) < 2 or (span[-1].is_lower and span[-1].text in self.descriptor_ends.get(span.label_, ())):
+            return span  # a lower-case designator says what it is (`Jebel Ali port`)
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
         elif span[0].text in self.loc_first_words:
@@ -120,7 +123,8 @@ class NameRules:
         else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
-                or ("FAC" if span[0].text in self.fac_first_words else span.label_)
+                or ("FAC" if span[0].text in self.fac_first_words
+                    or (span[0].lower_ in SAINTS and span[-1].text in self.saint_buildings) else span.label_)
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def label_by_head(self, doc: Doc, start: int, head: int) -> str | None:
@@ -401,18 +405,22 @@ class NameRules:
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital (GPE) or a world region or natural
-        feature (LOC), or a known city right after `in`, `near`, `at`, `from` or `outside` (`a plant in
-        Cuxhaven`; GPE)."""
+        feature (LOC), or a known city right after a preposition of place (LOCATIVES: `a plant in Cuxhaven`,
+        `rockets towards Ashkelon`) or coordinated with a place there (`between Goma and Bukavu`; GPE)."""
         found = []
+        places = {s.end for s in spans if s.label_ == "GPE"}
         for start, end in proper_noun_runs(doc, spans):
             text = doc[start:end].text
+            after_place = start > 1 and doc[start - 1].lower_ in ("and", ",") and start - 1 in places
             if text in self.countries or text in self.world_regions:
                 label = "GPE" if text in self.countries else "LOC"
-            elif text in self.cities and start > 0 and doc[start - 1].lower_ in LOCATIVES \
+            elif text in self.cities and start > 0 and (doc[start - 1].lower_ in LOCATIVES or after_place) \
                     and not (end < len(doc) and (doc[end].text in ("'s", "’s") or is_name_word(doc[end].text))):
                 label = "GPE"
             else:
                 continue
+            if label == "GPE":
+                places.add(end)
             # `over the Kyiv region`: a place keeps its designator
             designated = next(((lab, stop) for lab in ("GPE", "LOC")
                                if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
