@@ -4,7 +4,7 @@ It maps labels (data/labels.json) and adds names the recogniser need not
 know: aircraft and weapon designators (designators.py), outlets of the media
 list (data/media.txt), airports (data/airports.txt), armed groups (data/armed_groups.txt) and the naming
 patterns of data/entity_patterns.jsonl
-(model names, clock TIMEs); these win over overlapping predictions. The new
+(model names, clock TIMEs, road numbers); these win over overlapping predictions. The new
 labels stay where something supports them: an AIRCRAFT or WEAPON prediction
 only where the designator grammar or a pattern finds one (a manufacturer
 alone is ORG), a MEDIA prediction only where the media list, a media name
@@ -37,6 +37,8 @@ from spacy.util import filter_spans
 
 from ..data import DataComponent
 from .acronyms import defined_acronyms
+from .bodies import bodies_by_descriptor, bodies_named_after_places, numbered_units
+from .facilities import facilities_after_names, numbered_facilities
 from .dates import DateRules
 from .datelines import dateline_places
 from .designators import DesignatorFinder
@@ -118,6 +120,9 @@ class EntityNormalizer(DataComponent):
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
         self.sports_role_nouns = set(self.data["designators.json"].get("sports_role_nouns", []))
         self.club_first_words = set(self.data["designators.json"].get("club_first_words", []))
+        self.party_descriptors = set(self.data["designators.json"].get("party_descriptors", []))
+        self.group_descriptors = set(self.data["designators.json"].get("group_descriptors", []))
+        self.unit_heads = set(self.data["designators.json"].get("unit_heads", []))
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
@@ -162,6 +167,11 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = self.names.extend_by_of_phrase(doc, spans)
         spans = self.names.coordinated_bodies(doc, spans)
+        spans = facilities_after_names(doc, numbered_facilities(doc, spans, self.names.name_words["FAC"]))
+        spans = numbered_units(doc, spans, self.unit_heads)
+        spans = bodies_named_after_places(doc, spans, self.names.name_words["ORG"], self.names.is_known_place)
+        spans = bodies_by_descriptor(doc, spans, self.party_descriptors, self.group_descriptors,
+                                     self.names.is_known_place)
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
         spans = persons_after_locatives(doc, spans, person_name_parts(spans))
@@ -201,6 +211,11 @@ class EntityNormalizer(DataComponent):
                 continue
             if key == "MEDIA#list" and doc[start].lower_ == "the" and name_goes_on(doc, end):
                 continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
+            if key.startswith("FAC#") and (any(i in designated for i in range(start, end)) or (
+                    not doc[end - 1].is_lower and end < len(doc) and doc[end].is_lower
+                    and doc[end].tag_ in ("NN", "NNS"))):
+                continue  # a road's number is no aircraft's or weapon's designator (`the M4 carbine`), nor a name
+                # a common noun follows (`the M23 rebels`)
             if key.startswith("ORG#") and key != "ORG#armed_groups" and any(
                     e.start <= start and end <= e.end and len(e) > end - start and e.label_ == "ORG"
                     and not any(i in designated for i in range(e.start, e.end))
