@@ -61,6 +61,8 @@ SUPPORTED_LABELS = ("AIRCRAFT", "WEAPON", "MEDIA")
 # recogniser must confirm (by an entity of its own over any of their tokens)
 BASE_ENTITIES = "news_base_entities"
 CHECKED_LABELS = ("ORG", "GPE", "LOC", "FAC")
+# the recogniser's labels of products, works, events and laws, which get no label, nor anything inside them
+UNNAMED_KINDS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
 @Language.factory(
@@ -211,6 +213,9 @@ class EntityNormalizer(DataComponent):
                 continue
             if key == "MEDIA#list" and doc[start].lower_ == "the" and name_goes_on(doc, end):
                 continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
+            if key.startswith("ORG#") and any(e.start <= start and end <= e.end and len(e) > end - start
+                                              and e.label_ in UNNAMED_KINDS for e in doc.ents):
+                continue  # a company's name inside a product's or a work's (`Google Chrome`): no label inside them
             if key.startswith("FAC#") and (any(i in designated for i in range(start, end)) or (
                     not doc[end - 1].is_lower and end < len(doc) and doc[end].is_lower
                     and doc[end].tag_ in ("NN", "NNS"))):
