@@ -115,8 +115,10 @@ class EntityNormalizer(DataComponent):
         self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
         self.armed_groups = set(self.data["armed_groups.txt"])
+        bodies = {row["pattern"] for row in self.data["entity_patterns.jsonl"]
+                  if row["label"] == "ORG" and isinstance(row["pattern"], str)} | self.armed_groups
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
-                               self.data["given_names.txt"], self.data["role_nouns.txt"])
+                               self.data["given_names.txt"], self.data["role_nouns.txt"], bodies)
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
@@ -184,7 +186,7 @@ class EntityNormalizer(DataComponent):
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
         spans = self.names.without_titles(doc, spans)
-        spans = self.names.without_portfolios(doc, spans)
+        spans = self.names.without_headline_phrases(self.names.without_portfolios(doc, spans))
         spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
         spans = teams_named_by_words(doc, spans, self.names.countries, self.sports_role_nouns, self.club_first_words,

@@ -15,12 +15,15 @@ NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 LOCATIVES = {"in", "near", "at", "from", "outside", "between", "towards", "toward", "via"}
 COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
+HEADLINE_FUNCTION_WORDS = {"Of", "And", "On", "In", "At", "For", "To", "With", "Over", "After", "As", "By", "From"}
+"""Function words a headline in title case capitalises."""
 
 
 class NameRules:
     def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str],
-                 role_nouns: list[str]) -> None:
+                 role_nouns: list[str], bodies: set[str] = frozenset()) -> None:
         self.given_names = set(given_names)
+        self.bodies = bodies  # names of known bodies (data entity_patterns, armed_groups)
         self.role_nouns = set(role_nouns)
         self.descriptors = {
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
@@ -198,13 +201,13 @@ class NameRules:
 
     def by_given_name(self, span: Span) -> Span:
         """`Dean Kamen`, `Walker Evans`: two or three capitalised words after a common given name are a
-        person, whatever was predicted, unless a name word (`... Foundation`), the gazetteer or the media
-        list says otherwise."""
+        person, whatever was predicted, unless a name word (`... Foundation`), the gazetteer, the media list or
+        the known bodies say otherwise (`Shin Bet`)."""
         if span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(span) <= 3:
             return span
         words = [t.text for t in span]
         if words[0] not in self.given_names or words[0] in self.countries or span.text in self.cities \
-                or span.text in self.countries or span.text in self.media:
+                or span.text in self.countries or span.text in self.media or span.text in self.bodies:
             return span
         if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
             return span
@@ -238,6 +241,16 @@ class NameRules:
             return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
                                               and doc[s.start - 2].lower_ in self.title_heads)
         return [s for s in spans if not generic(s)]
+
+    def without_headline_phrases(self, spans: list[Span]) -> list[Span]:
+        """A name with a capitalised function word inside (`Heavy Rain Forces Closure Of Schools` in a headline in
+        title case) is a phrase of the headline, unless the word before the first of them is a name's head word
+        (`Gulf Of Aden`, `Bank Of England`)."""
+        def phrase(s: Span) -> bool:
+            inner = next((t.i for t in s[1:-1] if t.text in HEADLINE_FUNCTION_WORDS), None)
+            return s.label_ in NAME_LABELS and inner is not None \
+                and self.label_by_head(s.doc, s.start, inner - 1) is None and not self.is_known_place(s.text)
+        return [s for s in spans if not phrase(s)]
 
     def without_portfolios(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A minister's field in a title is no body's name (data portfolio_words): `Home` in `Home Secretary`,
