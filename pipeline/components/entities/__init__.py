@@ -178,7 +178,7 @@ class EntityNormalizer(DataComponent):
                                      self.names.is_known_place)
         spans = self.names.leaders_of_governments(doc, spans)
         spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
-        spans = persons_after_locatives(doc, spans, person_name_parts(spans))
+        spans = persons_after_locatives(doc, spans, person_name_parts(spans), self.names.is_known_place)
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)

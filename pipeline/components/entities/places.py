@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .names import person_name_parts
 from .tokens import covered_tokens, positions
 
 RELABELLED = ("ORG", "PERSON")
@@ -69,12 +70,19 @@ def _places_after_locatives(doc: Doc, spans: list[Span], label: str, locatives: 
     return [Span(doc, s.start, s.end, label="GPE") if s.label_ == label and s.text in named else s for s in spans]
 
 
-def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str]) -> list[Span]:
+def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str], is_place) -> list[Span]:
     """A name the recogniser calls a person right after `in`, `at` or `near` (`an attack in al-Hilla`, `fighting
     at Palmyra`) is a place, and so is every other mention of it called a person; not when a possessive follows
-    (`in Warhol's legacy`) or the name is part of a fuller person's name in the article."""
-    return _places_after_locatives(doc, spans, "PERSON", {"in", "at", "near"},
-                                   lambda s: s.text in name_parts or any(t.text in name_parts for t in s))
+    (`in Warhol's legacy`) or the name is part of a fuller person's name in the article: a known place's own
+    words count only where another person's name holds them (`a clinic in Khan Younis`, not `in Paris` after
+    `Valeska Paris`)."""
+    def other_parts(s: Span) -> set[str]:
+        return person_name_parts([x for x in spans if x.text != s.text])
+
+    def excluded(s: Span) -> bool:
+        parts = other_parts(s) if is_place(s.text) else name_parts
+        return s.text in parts or any(t.text in parts for t in s)
+    return _places_after_locatives(doc, spans, "PERSON", {"in", "at", "near"}, excluded)
 
 
 def bodies_after_locatives(doc: Doc, spans: list[Span], org_words: set[str], bodies: set[str]) -> list[Span]:
