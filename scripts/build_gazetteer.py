@@ -31,7 +31,7 @@ LARGE_CITY = 100_000  # a smaller city whose name is an English word (Union, Lib
 COUNTRY_ALIASES = ["UK", "U.K.", "US", "U.S.", "USA", "Britain", "Great Britain", "America", "Holland",
                    "Burma", "Ivory Coast", "Czechia", "Macedonia", "Congo", "DRC", "Palestine", "Vatican",
                    "UAE", "Syria", "Russia", "Iran", "Laos", "Moldova", "Tanzania", "Venezuela", "Bolivia",
-                   "South Korea", "North Korea", "Taiwan", "Gaza",
+                   "South Korea", "North Korea", "DPRK", "PRC", "Taiwan", "Gaza",
                    # states that no longer exist, still named in news and history
                    "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"]
 # Towns and cities as English news writes them where GeoNames spells them otherwise or holds them under
@@ -56,7 +56,7 @@ WORLD_REGIONS = ["Africa", "Antarctica", "Arctic", "Asia", "Europe", "Oceania", 
                  "Caribbean", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe",
                  "Southern Europe", "Balkans", "Caucasus", "North Caucasus", "Scandinavia", "Levant", "Maghreb", "Gulf",
                  "Persian Gulf", "Pacific Northwest", "Mediterranean", "West Bank", "Patagonia", "Siberia", "Galilee",
-                 "Ogaden"]
+                 "Ogaden", "West", "Global South", "Global North"]
 
 # Named seas, rivers, mountains, deserts, peninsulas, other natural features and named borders (`Line of Control`)
 # that news names without a designator: LOC (GUIDELINES), also where GeoNames or ISO 3166-2 give the name to a subdivision (`Red Sea`). Names

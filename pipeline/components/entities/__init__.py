@@ -130,6 +130,7 @@ class EntityNormalizer(DataComponent):
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
+        self.vessel_nouns = set(self.data["designators.json"].get("vessel_nouns", []))
         self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"]["event_prefixes"]]
         self.event_heads = set(self.data["designators.json"]["event_heads"])
         self.law_words = set(self.data["designators.json"]["law_words"])
@@ -181,7 +182,7 @@ class EntityNormalizer(DataComponent):
         spans = persons_after_locatives(doc, spans, person_name_parts(spans), self.names.is_known_place)
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
-        spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
+        spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes, self.vessel_nouns)
         spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)

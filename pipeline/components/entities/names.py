@@ -39,6 +39,7 @@ class NameRules:
         self.saint_buildings = set(designators.get("saint_buildings", []))
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
+        self.common_acronyms = set(designators.get("common_acronyms", []))
         self.title_heads = set(designators["title_heads"])
         self.portfolio_words = set(designators.get("portfolio_words", []))
         self.field_body_heads = set(designators.get("field_body_heads", []))
@@ -231,8 +232,11 @@ class NameRules:
     def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
         of State`) refers back to a body or names a title's field, and one opening a sentence before a common noun
-        (`Army engineers`, `Court documents`) only describes it: no name (data generic_nouns)."""
+        (`Army engineers`, `Court documents`) only describes it: no name (data generic_nouns); nor is the acronym of
+        a thing, a measure or a post-nominal (`a CT scan`, `84 MW`, `Tom Molomby, SC`; data common_acronyms)."""
         def generic(s: Span) -> bool:
+            if len(s) == 1 and s.label_ in NAME_LABELS and s.text in self.common_acronyms:
+                return True
             if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns:
                 return False
             if s[0].is_sent_start:
