@@ -48,7 +48,7 @@ from .media_names import media_named_by_noun
 from .places import bodies_after_locatives, named_borders, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
-from .splits import split_brackets, split_possessive
+from .splits import split_brackets, split_possessive, split_slashes
 from .sports import teams_in_results, teams_named_by_words, without_score
 
 # Tokens dropped from the edges of an entity.
@@ -127,6 +127,7 @@ class EntityNormalizer(DataComponent):
         self.party_descriptors = set(self.data["designators.json"].get("party_descriptors", []))
         self.group_descriptors = set(self.data["designators.json"].get("group_descriptors", []))
         self.unit_heads = set(self.data["designators.json"].get("unit_heads", []))
+        self.caption_words = set(self.data["designators.json"].get("caption_words", []))
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
@@ -159,7 +160,7 @@ class EntityNormalizer(DataComponent):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             for span in self._normalize(doc, ent):
-                for part in split_brackets(span):
+                for part in (piece for bracketed in split_brackets(span) for piece in split_slashes(bracketed)):
                     for name in split_possessive(part, self.head_words, self.names.is_known_place):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
@@ -172,6 +173,7 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = self.names.extend_by_of_phrase(doc, spans)
         spans = self.names.coordinated_bodies(doc, spans)
+        spans = self.names.campus_and_host_names(doc, self.names.names_over_hyphens(doc, spans))
         spans = facilities_after_names(doc, numbered_facilities(doc, spans, self.names.name_words["FAC"]))
         spans = numbered_units(doc, spans, self.unit_heads)
         spans = bodies_named_after_places(doc, spans, self.names.name_words["ORG"], self.names.is_known_place)
@@ -264,6 +266,8 @@ class EntityNormalizer(DataComponent):
                 and doc[start].lower_ in self.names.role_nouns:
             start += 1  # a title the recogniser ran into the name (`Councillor Janet Okafor`) is no part of it
         end = without_score(doc, start, end)
+        while end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].text in self.caption_words:
+            end -= 1  # a credit's word after the name (`Washington D.C. Image: ...`)
         if start >= end:
             return []
         if end - start == 1 and doc[start].tag_ == "JJ":

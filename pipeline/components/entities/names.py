@@ -15,6 +15,8 @@ NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
 LOCATIVES = {"in", "near", "at", "from", "outside", "between", "towards", "toward", "via"}
 COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
+CAMPUS_WORDS = {"University", "College"}
+"""First words of a university's name that a campus's place may follow (`University of North Carolina at Greensboro`)."""
 HEADLINE_FUNCTION_WORDS = {"Of", "And", "On", "In", "At", "For", "To", "With", "Over", "After", "As", "By", "From"}
 """Function words a headline in title case capitalises."""
 
@@ -385,6 +387,50 @@ class NameRules:
                 # dangling `and` is dropped
                 result = [s for s in result if s is not span] + [Span(doc, span.start, end, label="ORG")]
         return result
+
+    def names_over_hyphens(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A body's or a facility's name never starts inside a word written with hyphens: one the recogniser began
+        after a hyphen goes back over the word and the name that ends in it (`Al-` + `Ghaza Hotel`, `Intrepid Sea` +
+        `-Air-` + `Space Museum`)."""
+        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        result, absorbed = [], set()
+        for span in spans:
+            start = span.start
+            while span.label_ in ("ORG", "FAC") and start >= 2 and doc[start - 1].text == "-" \
+                    and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                start -= 2
+                while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+                    start -= 2  # `Sea-Air-`
+                other = by_token.get(start)
+                if other is not None and other is not span:
+                    absorbed.add(id(other))
+                    start = other.start
+            result.append(span if start == span.start else Span(doc, start, span.end, label=span.label_))
+        return [s for s in result if id(s) not in absorbed]
+
+    def campus_and_host_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`Mary & Leigh Block Museum of Art at Northwestern University`: a name that goes on in `at` and a body's or a
+        facility's name is two names, each labelled by its head word; `University of North Carolina at Greensboro`:
+        a university or a college and `at` a known place is one name, a campus's."""
+        by_start = {s.start: s for s in spans}
+        result, absorbed = [], set()
+        for span in spans:
+            at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+            place = by_start.get(span.end + 1) if span.end + 1 < len(doc) and doc[span.end].lower_ == "at" else None
+            if span.label_ in ("ORG", "FAC") and at is not None:
+                head = self.label_by_head(doc, at + 1, span.end - 1)
+                if head is not None and doc[at + 1].is_title:
+                    first = self.label_by_head(doc, span.start, at - 1) or span.label_
+                    result += [Span(doc, span.start, at, label=first), Span(doc, at + 1, span.end, label=head)]
+                    continue
+            elif span.label_ == "ORG" and span[0].text in CAMPUS_WORDS and place is not None \
+                    and place.label_ == "GPE" and self.is_known_place(place.text):
+                absorbed.add(id(place))
+                result.append(Span(doc, span.start, place.end, label="ORG"))
+                continue
+            result.append(span)
+        return [s for s in result if id(s) not in absorbed]
 
     def coordinated_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """One capitalised word joined by `and` to a body's name: with a singular head of a public body named by its
