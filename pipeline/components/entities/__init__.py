@@ -122,6 +122,7 @@ class EntityNormalizer(DataComponent):
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
+        self.loc_place_nouns = set(self.data["designators.json"].get("loc_place_nouns", []))
         self.sports_role_nouns = set(self.data["designators.json"].get("sports_role_nouns", []))
         self.club_first_words = set(self.data["designators.json"].get("club_first_words", []))
         self.party_descriptors = set(self.data["designators.json"].get("party_descriptors", []))
@@ -180,7 +181,8 @@ class EntityNormalizer(DataComponent):
         spans = bodies_by_descriptor(doc, spans, self.party_descriptors, self.group_descriptors,
                                      self.names.is_known_place)
         spans = self.names.leaders_of_governments(doc, spans)
-        spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
+        spans = places_named_by_noun(doc, places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns),
+                                     self.loc_place_nouns, "LOC")
         spans = persons_after_locatives(doc, spans, person_name_parts(spans), self.names.is_known_place)
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)

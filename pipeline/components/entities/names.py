@@ -37,6 +37,7 @@ class NameRules:
         self.institute_words = set(designators["institute_words"])
         self.loc_first_words = set(designators["loc_first_words"])
         self.fac_first_words = set(designators.get("fac_first_words", []))
+        self.org_first_words = set(designators.get("org_first_words", []))
         self.person_side_nouns = set(designators.get("person_side_nouns", []))
         self.saint_buildings = set(designators.get("saint_buildings", []))
         self.person_titles = set(designators["person_titles"])
@@ -113,7 +114,8 @@ class NameRules:
 
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
-        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), `St Mary's Church` FAC
+        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), `Jaish al-Ta'ifa
+        al-Mansurah` ORG (data org_first_words), `St Mary's Church` FAC
         (a saint's building: data saint_buildings), whatever was predicted; a name that keeps a lower-case designator
         keeps its label (`Jebel Ali port`)."""
         if span.label_ not in PLACE_LABELS:
@@ -130,7 +132,8 @@ class NameRules:
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
                 or ("FAC" if span[0].text in self.fac_first_words
-                    or (span[0].lower_ in SAINTS and span[-1].text in self.saint_buildings) else span.label_)
+                    or (span[0].lower_ in SAINTS and span[-1].text in self.saint_buildings)
+                    else "ORG" if span[0].text in self.org_first_words else span.label_)
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def label_by_head(self, doc: Doc, start: int, head: int) -> str | None:
@@ -261,7 +264,8 @@ class NameRules:
     def without_portfolios(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A minister's field in a title is no body's name (data portfolio_words): `Home` in `Home Secretary`,
         `Shadow Home` before `Secretary`, `Education` in `Undersecretary for Education`, `State for Defence` in
-        `Secretary of State for Defence`, and `Foreign, Home and Defence Secretaries` whole."""
+        `Secretary of State for Defence`, and `Foreign, Home and Defence Secretaries` or `Coalition Commanders` (a
+        generic noun's: data generic_nouns) whole."""
         def is_role(token) -> bool:
             word = token.lower_
             singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
@@ -270,14 +274,13 @@ class NameRules:
 
         def portfolio(s: Span) -> bool:
             words = [t for t in s if t.text not in (",", "and", "&", "for", "of")]
-            if s.label_ not in NAME_LABELS or not words or s[0].text not in self.portfolio_words:
+            if s.label_ not in NAME_LABELS or not words:
                 return False
-            if is_role(words[-1]) and len(words) > 1:
-                words = words[:-1]  # the title's own role noun, plural for several (`Secretaries`)
-            elif not ((s.end < len(doc) and is_role(doc[s.end]))
-                      or (s.start >= 2 and doc[s.start - 1].lower_ in ("of", "for") and is_role(doc[s.start - 2]))):
-                return False
-            return all(t.text in self.portfolio_words for t in words)
+            if is_role(words[-1]) and len(words) > 1:  # the title's own role noun, plural for several
+                return all(t.text in self.portfolio_words or t.lower_ in self.generic_nouns for t in words[:-1])
+            return s[0].text in self.portfolio_words and all(t.text in self.portfolio_words for t in words) and (
+                (s.end < len(doc) and is_role(doc[s.end]))
+                or (s.start >= 2 and doc[s.start - 1].lower_ in ("of", "for") and is_role(doc[s.start - 2])))
         return [s for s in spans if not portfolio(s)]
 
     def without_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -317,7 +320,8 @@ class NameRules:
 
     def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
-        `Jordan River` LOC, `Civil Defense Authority` ORG), with the `of` phrase that goes on (`Port of Rotterdam`,
+        `Jordan River` LOC, `Civil Defense Authority` ORG, `Foreign Office` before a title), with the `of` phrase that
+        goes on (`Port of Rotterdam`,
         `Plains of Arafat`), or whose first word does (`Lake Orvan` LOC); a run of one word is no name, unless a
         place's lower-case designator follows it (`Doura district`, `Zagros mountains`), which it keeps, or an `of`
         phrase."""
@@ -325,6 +329,9 @@ class NameRules:
         for start, end in proper_noun_runs(doc, spans):
             if not all(t.is_title or t.is_upper for t in doc[start:end]) or doc[start].lower_ in ("the", "a", "an"):
                 continue
+            while end - start > 2 and doc[end - 1].lower_ in self.role_nouns \
+                    and doc[end - 1].text not in self.name_words["ORG"]:
+                end -= 1  # a title after the body's name (`Foreign Office Minister`)
             designated = next(((lab, stop) for lab in ("GPE", "FAC", "LOC")
                                if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
             if designated is not None and self.is_side(doc, start, end, designated[1]):
@@ -338,7 +345,8 @@ class NameRules:
                 found.append(Span(doc, start, of_end, label=head))
                 continue
             label = "LOC" if doc[start].text in self.loc_first_words else head \
-                or ("FAC" if doc[start].text in self.fac_first_words else None)
+                or ("FAC" if doc[start].text in self.fac_first_words
+                    else "ORG" if doc[start].text in self.org_first_words else None)
             if label is not None and end - start >= 2:
                 found.append(Span(doc, start, end, label=label))
         return found

@@ -12,10 +12,10 @@ RELABELLED = ("ORG", "PERSON")
 """Labels the recogniser gives a place it does not know (a city taken for a body or a surname)."""
 
 
-def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[Span]:
-    """A name after a place noun and `of` (designators.json `place_nouns`) is a GPE, and so is every other
-    mention of it in the article that the recogniser called an ORG or a PERSON; a run of proper nouns there
-    that no span covers becomes a GPE."""
+def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str], label: str = "GPE") -> list[Span]:
+    """A name after a place noun and `of` (designators.json `place_nouns`; `loc_place_nouns` for a LOC: `the
+    island of Failaka`) is a place of `label`, and so is every other mention of it in the article that the
+    recogniser called an ORG or a PERSON; a run of proper nouns there that no span covers becomes one."""
     covered = covered_tokens(spans)
     starts = {span.start: span for span in spans}
     named, added = set(), []
@@ -24,16 +24,16 @@ def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[S
         if doc[of - 1].text not in nouns or not first.text[:1].isupper():
             continue
         if first.i in starts:
-            if starts[first.i].label_ in RELABELLED + ("GPE",):
+            if starts[first.i].label_ in RELABELLED + (label,):
                 named.add(starts[first.i].text)
         elif first.i not in covered and first.pos_ == "PROPN":
             end = first.i
             while end < len(doc) and doc[end].pos_ == "PROPN" and end not in covered:
                 end += 1
-            added.append(Span(doc, first.i, end, label="GPE"))
+            added.append(Span(doc, first.i, end, label=label))
             named.add(added[-1].text)
     named.update(s.text for s in spans if s.label_ in RELABELLED and _called_a_place(doc, s.end, nouns))
-    relabelled = [Span(doc, s.start, s.end, label="GPE") if s.text in named and s.label_ in RELABELLED else s
+    relabelled = [Span(doc, s.start, s.end, label=label) if s.text in named and s.label_ in RELABELLED else s
                   for s in spans]
     return relabelled + added
 
