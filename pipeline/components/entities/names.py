@@ -16,7 +16,8 @@ GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presid
 LOCATIVES = {"in", "near", "at", "from", "outside", "between", "towards", "toward", "via"}
 COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
 CAMPUS_WORDS = {"University", "College"}
-"""First words of a university's name that a campus's place may follow (`University of North Carolina at Greensboro`)."""
+"""First words of a university's name that a campus's place may follow (`University of North Carolina at
+Greensboro`)."""
 HEADLINE_FUNCTION_WORDS = {"Of", "And", "On", "In", "At", "For", "To", "With", "Over", "After", "As", "By", "From"}
 """Function words a headline in title case capitalises."""
 
@@ -449,8 +450,9 @@ class NameRules:
         result = list(spans)
         for span in spans:
             first = span.start - 2
-            if span.label_ != "ORG" or first < 0 or doc[first + 1].lower_ != "and" or not is_name_word(doc[first].text) \
-                    or (first > 0 and doc[first - 1].pos_ == "PROPN") or self.is_known_place(doc[first].text):
+            if span.label_ != "ORG" or first < 0 or doc[first + 1].lower_ != "and" \
+                    or not is_name_word(doc[first].text) or (first > 0 and doc[first - 1].pos_ == "PROPN") \
+                    or self.is_known_place(doc[first].text):
                 continue
             alone = by_start.get(first)
             if alone is not None and (len(alone) != 1 or alone.label_ != "ORG"):

@@ -50,7 +50,7 @@ def teams_in_results(doc: Doc, spans: list[Span], countries: set[str], cities: s
 
 def _grounds(doc: Doc, spans: list[Span], scores: list[int], places: set[str]) -> list[Span]:
     """A name the recogniser missed right after `at` in a result's sentence (`Liverpool beat Everton 2-0 at Anfield`)
-    is the ground, a FAC; not a known place (`at Wembley` is found as a facility or not at all, `at Leeds` is a town)."""
+    is the ground, a FAC; not a known place (`at Leeds` is a town)."""
     return [Span(doc, start, end, label="FAC") for start, end in proper_noun_runs(doc, spans)
             if start > 0 and doc[start - 1].lower_ == "at" and doc[start:end].text not in places
             and _near_a_score(doc, doc[start:end], scores)]
