@@ -32,6 +32,8 @@ COUNTRY_ALIASES = ["UK", "U.K.", "US", "U.S.", "USA", "Britain", "Great Britain"
                    "Burma", "Ivory Coast", "Czechia", "Macedonia", "Congo", "DRC", "Palestine", "Vatican",
                    "UAE", "Syria", "Russia", "Iran", "Laos", "Moldova", "Tanzania", "Venezuela", "Bolivia",
                    "South Korea", "North Korea", "DPRK", "PRC", "Taiwan", "Gaza",
+                   # the United Kingdom's nations, which field national sides
+                   "England", "Scotland", "Wales", "Northern Ireland",
                    # states that no longer exist, still named in news and history
                    "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"]
 # Towns and cities as English news writes them where GeoNames spells them otherwise or holds them under
