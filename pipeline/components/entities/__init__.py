@@ -19,7 +19,11 @@ an acronym defined in brackets takes the label of its name (acronyms.py); ships 
 (vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 
 A known place in capitals opening a paragraph before a comma, dash or bracket is a dateline's GPE (datelines.py),
-and the sides of a sports result with a score are teams, ORG (sports.py); `the Syria-Iraq border` is a LOC (places.py).
+and the sides of a sports result with a score are teams, ORG, as is a name before a sports role noun (`a Liverpool
+fan`; sports.py); `the Syria-Iraq border` is a LOC (places.py). Facilities and bodies the recogniser cuts are mended:
+a facility word with its number (`Tower 22`; facilities.py), a unit's ordinal, a body named after its country, a name
+a lower-case word calls a party or an armed group (`the M23 rebels`; bodies.py); a minister's field in a title
+(`Home Secretary`) and the acronym of a thing (`a CT scan`) are no names (names.py).
 
 A trained model runs two recognisers: the base model's, whose entities an instance of this factory made with
 `stash` keeps aside (doc.spans BASE_ENTITIES), then the fine-tuned one. The entities these rules start from are
