@@ -327,12 +327,13 @@ class NameRules:
         place's lower-case designator follows it (`Doura district`, `Zagros mountains`), which it keeps, or an `of`
         phrase."""
         found = []
+        ends = {s.end for s in spans}
         for start, end in proper_noun_runs(doc, spans):
             if not all(t.is_title or t.is_upper for t in doc[start:end]) or doc[start].lower_ in ("the", "a", "an"):
                 continue
-            while end - start > 2 and doc[end - 1].lower_ in self.role_nouns \
+            while end - start > 2 and doc[end - 1].lower_ in self.role_nouns and start not in ends \
                     and doc[end - 1].text not in self.name_words["ORG"]:
-                end -= 1  # a title after the body's name (`Foreign Office Minister`)
+                end -= 1  # a title after the body's name (`Foreign Office Minister`), not after a name's remnant
             designated = next(((lab, stop) for lab in ("GPE", "FAC", "LOC")
                                if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
             if designated is not None and self.is_side(doc, start, end, designated[1]):

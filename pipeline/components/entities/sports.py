@@ -74,7 +74,8 @@ def teams_named_by_words(doc: Doc, spans: list[Span], countries: set[str], role_
             result.append(span)
     candidates = [s for s in result if s.label_ in SIDE_LABELS]
     runs = proper_noun_runs(doc, result)
-    candidates += [Span(doc, start, end, label="") for start, end in runs if doc[start].is_title]
+    candidates += [Span(doc, start, end, label="") for start, end in runs if doc[start].is_title
+                   and doc[start].ent_type_ != "NORP"]  # not a nationality (`the Argentine forward`)
     parts = person_name_parts([s for s in result if not any(t.lower_ in titles for t in s)])  # not `Mets Poet`
     teams = {s.text for s in candidates if s.text not in countries and _before_role_noun(doc, s.end, role_nouns)
              and (s.label_ != "PERSON" or (len(s) == 1 and s.text.endswith("s") and s.text not in parts))}
