@@ -239,6 +239,12 @@ class EntityNormalizer(DataComponent):
                 continue  # a body's name inside a longer predicted body's name (`UNESCO National Commission`), not
                 # one a designator cuts short (`Ryanair Boeing` before `737`), nor one coordinated with another
                 # (`Amnesty International and Human Rights Watch`)
+            longer = next((e for e in doc.ents if e.start == start and e.end > end and e.label_ in ("PERSON", "GPE")
+                           and not any(i in designated for i in range(e.start, e.end))
+                           and not _coordinated(doc, e, start, end)), None) if key.startswith("ORG#") else None
+            if longer is not None:
+                end = longer.end  # a known body's name that starts a longer name taken for a person's or a place's
+                # is the first word of a body's (`Siemens Gamesa`)
             while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
