@@ -454,8 +454,8 @@ def test_entities_compass_part_of_a_known_place_is_gpe(doc_maker, component, wor
     # a first word that names a natural feature
     (["water", "flows", "to", "Lake", "Orvan"], [(3, 5, "FAC")], [("Lake Orvan", "LOC")]),
     (["shelling", "near", "Wadi", "Hamsa"], [(2, 4, "GPE")], [("Wadi Hamsa", "LOC")]),
-    # the noun heads a name after it: no designator
-    (["a", "base", "on", "the", "Tarsan", "island", "of", "Orvo"], [], []),
+    # the noun heads a name after it: no designator, and the name after `island of` is the island, a LOC
+    (["a", "base", "on", "the", "Tarsan", "island", "of", "Orvo"], [], [("Orvo", "LOC")]),
 ])
 def test_entities_natural_features_are_loc(doc_maker, component, words, ents, expected):
     pos = ["PROPN" if w[0].isupper() else "DET" if w in ("the", "a") else "NOUN" for w in words]

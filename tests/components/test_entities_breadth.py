@@ -278,3 +278,84 @@ def test_more_facilities(doc_maker, component, words, ents, expected):
 ])
 def test_body_name_goes_on_after_and(doc_maker, component, words, ents, expected):
     assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a minister's field before or in a title is no body's name; a body's name before a title is one
+    (["Home", "Secretary", "Mara", "Velt", "said"], [(0, 1, "ORG"), (2, 4, "PERSON")], [("Mara Velt", "PERSON")]),
+    (["the", "Undersecretary", "for", "Education", "said"], [(3, 4, "ORG")], []),
+    (["the", "Home", "Office", "said"], [(1, 3, "ORG")], [("Home Office", "ORG")]),
+    # a generic noun with a title's role noun is a title
+    (["named", "by", "Coalition", "Commanders"], [(2, 4, "ORG")], []),
+    # the acronym of a thing or a measure is no name
+    (["an", "84", "MW", "station"], [(2, 3, "ORG")], []),
+])
+def test_titles_fields_and_acronyms_are_no_names(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a name before a sports role noun is a team's; a country stays a GPE
+    (["a", "Tarsby", "fan", "since", "childhood"], [(1, 2, "GPE")], [("Tarsby", "ORG")]),
+    (["an", "England", "fan"], [(1, 2, "GPE")], [("England", "GPE")]),
+    # a club word before a known place makes one club
+    (["Real", "Madrid", "signed", "him"], [(1, 2, "GPE")], [("Real Madrid", "ORG")]),
+])
+def test_teams_named_by_the_words_around_them(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a facility word with its number; not a year
+    (["an", "attack", "on", "Tower", "22", "in", "Jordan"], [(6, 7, "GPE")], [("Tower 22", "FAC"), ("Jordan", "GPE")]),
+    (["the", "Memorial", "2024", "opened"], [], []),
+    # a name that goes on over a hyphenated word, or in `at` and a body's name
+    (["the", "Al", "-", "Tarsa", "Hotel", "was", "hit"], [(3, 5, "FAC")], [("Al-Tarsa Hotel", "FAC")]),
+    (["the", "Orvik", "Museum", "at", "Tarsa", "University", "said"], [(1, 6, "FAC")],
+     [("Orvik Museum", "FAC"), ("Tarsa University", "ORG")]),
+    (["the", "University", "of", "Orvik", "at", "Dallas", "said"], [(1, 4, "ORG"), (5, 6, "GPE")],
+     [("University of Orvik at Dallas", "ORG")]),
+    # a slash with spaces around it stands between two names
+    (["the", "Orvik", "Centre", "/", "Tarsa", "Galleries", "opened"], [(1, 6, "FAC")],
+     [("Orvik Centre", "FAC"), ("Tarsa Galleries", "FAC")]),
+    # a saint's church is a building; a lower-case designator keeps the label
+    (["at", "St", "Mara", "'s", "Church", "today"], [(1, 5, "ORG")], [("St Mara's Church", "FAC")]),
+    (["the", "Jebel", "Orvo", "port", "closed"], [(1, 3, "GPE")], [("Jebel Orvo port", "FAC")]),
+])
+def test_facilities_the_recogniser_cuts(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a capitalised word joined by `and` to a public body's name is part of it; to a plural head, a body of its own
+    (["the", "Orvik", "and", "Tarsa", "Agency", "said"], [(1, 2, "ORG"), (3, 5, "ORG")],
+     [("Orvik and Tarsa Agency", "ORG")]),
+    (["the", "Orvik", "and", "Tarsa", "Ministries", "said"], [], [("Orvik", "ORG"), ("Tarsa Ministries", "ORG")]),
+    # a name called a party, or an acronym called an armed group; not a people's adjective
+    (["the", "Orvan", "Unity", "party", "won"], [(1, 2, "GPE")], [("Orvan Unity", "ORG")]),
+    (["the", "ORV", "rebels", "fled"], [], [("ORV", "ORG")]),
+    (["the", "Tarsan", "rebels", "fled"], [], []),
+    # a military unit's ordinal; not an event's
+    (["the", "26th", "Orvik", "Rifles", "Brigade", "said"], [(2, 5, "ORG")], [("26th Orvik Rifles Brigade", "ORG")]),
+    (["the", "60th", "NATO", "summit"], [(2, 3, "ORG")], [("NATO", "ORG")]),
+    # a body named after its country
+    (["Police", "Scotland", "said"], [(1, 2, "GPE")], [("Police Scotland", "ORG")]),
+    # a law's title with its number is no body
+    (["under", "Security", "Council", "Resolution", "2254"], [(1, 5, "ORG")], []),
+])
+def test_bodies_the_recogniser_cuts(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a ship named after a noun for a vessel, and its later mentions
+    (["the", "cruise", "ship", ",", "Orvana", ".", "On", "the", "Orvana", "today"], [(4, 5, "ORG"), (8, 9, "ORG")], []),
+    # a headline's phrase in title case is no name; a name with its head word is
+    (["Heavy", "Rain", "Forces", "Closure", "Of", "Schools"], [(0, 6, "ORG")], []),
+    (["Tanker", "hit", "in", "Gulf", "Of", "Aden"], [(3, 6, "LOC")], [("Gulf Of Aden", "LOC")]),
+    # a credit's word before a colon ends no name
+    (["in", "Orvik", "Image", ":", "Mara", "Velt"], [(1, 3, "GPE"), (4, 6, "PERSON")],
+     [("Orvik", "GPE"), ("Mara Velt", "PERSON")]),
+])
+def test_vessels_headlines_and_credits(doc_maker, component, words, ents, expected):
+    assert run(doc_maker, component, words, ents) == expected

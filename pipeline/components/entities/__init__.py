@@ -4,7 +4,7 @@ It maps labels (data/labels.json) and adds names the recogniser need not
 know: aircraft and weapon designators (designators.py), outlets of the media
 list (data/media.txt), airports (data/airports.txt), armed groups (data/armed_groups.txt) and the naming
 patterns of data/entity_patterns.jsonl
-(model names, clock TIMEs); these win over overlapping predictions. The new
+(model names, clock TIMEs, road numbers); these win over overlapping predictions. The new
 labels stay where something supports them: an AIRCRAFT or WEAPON prediction
 only where the designator grammar or a pattern finds one (a manufacturer
 alone is ORG), a MEDIA prediction only where the media list, a media name
@@ -19,7 +19,11 @@ an acronym defined in brackets takes the label of its name (acronyms.py); ships 
 (vessels.py), nor do events, awards, a body's name in a law's title, faiths and peoples (events.py), nor does a lone capitalised common noun for a kind of body (`the Church`, `Secretary of State`).
 
 A known place in capitals opening a paragraph before a comma, dash or bracket is a dateline's GPE (datelines.py),
-and the sides of a sports result with a score are teams, ORG (sports.py); `the Syria-Iraq border` is a LOC (places.py).
+and the sides of a sports result with a score are teams, ORG, as is a name before a sports role noun (`a Liverpool
+fan`; sports.py); `the Syria-Iraq border` is a LOC (places.py). Facilities and bodies the recogniser cuts are mended:
+a facility word with its number (`Tower 22`; facilities.py), a unit's ordinal, a body named after its country, a name
+a lower-case word calls a party or an armed group (`the M23 rebels`; bodies.py); a minister's field in a title
+(`Home Secretary`) and the acronym of a thing (`a CT scan`) are no names (names.py).
 
 A trained model runs two recognisers: the base model's, whose entities an instance of this factory made with
 `stash` keeps aside (doc.spans BASE_ENTITIES), then the fine-tuned one. The entities these rules start from are
@@ -37,6 +41,8 @@ from spacy.util import filter_spans
 
 from ..data import DataComponent
 from .acronyms import defined_acronyms
+from .bodies import bodies_by_descriptor, bodies_named_after_places, numbered_units
+from .facilities import facilities_after_names, numbered_facilities
 from .dates import DateRules
 from .datelines import dateline_places
 from .designators import DesignatorFinder
@@ -46,8 +52,8 @@ from .media_names import media_named_by_noun
 from .places import bodies_after_locatives, named_borders, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
-from .splits import split_brackets, split_possessive
-from .sports import teams_in_results
+from .splits import split_brackets, split_possessive, split_slashes
+from .sports import teams_in_results, teams_named_by_words, without_score
 
 # Tokens dropped from the edges of an entity.
 EDGE_WORDS = {"the", "a", "an", "around", "about", "approximately", "some", "at", "by", "on", "in", "'s", "’s", "s"}
@@ -59,6 +65,8 @@ SUPPORTED_LABELS = ("AIRCRAFT", "WEAPON", "MEDIA")
 # recogniser must confirm (by an entity of its own over any of their tokens)
 BASE_ENTITIES = "news_base_entities"
 CHECKED_LABELS = ("ORG", "GPE", "LOC", "FAC")
+# the recogniser's labels of products, works, events and laws, which get no label, nor anything inside them
+UNNAMED_KINDS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
 @Language.factory(
@@ -111,14 +119,24 @@ class EntityNormalizer(DataComponent):
         self.name_list.add("FAC#airports", self.data["airports.txt"])
         self.name_list.add("ORG#armed_groups", self.data["armed_groups.txt"])
         self.armed_groups = set(self.data["armed_groups.txt"])
+        bodies = {row["pattern"] for row in self.data["entity_patterns.jsonl"]
+                  if row["label"] == "ORG" and isinstance(row["pattern"], str)} | self.armed_groups
         self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
-                               self.data["given_names.txt"], self.data["role_nouns.txt"])
+                               self.data["given_names.txt"], self.data["role_nouns.txt"], bodies)
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
         self.place_nouns = set(self.data["designators.json"]["place_nouns"])
+        self.loc_place_nouns = set(self.data["designators.json"].get("loc_place_nouns", []))
+        self.sports_role_nouns = set(self.data["designators.json"].get("sports_role_nouns", []))
+        self.club_first_words = set(self.data["designators.json"].get("club_first_words", []))
+        self.party_descriptors = set(self.data["designators.json"].get("party_descriptors", []))
+        self.group_descriptors = set(self.data["designators.json"].get("group_descriptors", []))
+        self.unit_heads = set(self.data["designators.json"].get("unit_heads", []))
+        self.caption_words = set(self.data["designators.json"].get("caption_words", []))
         self.media_heads = set(self.data["designators.json"]["media_heads"])
         self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
         self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
+        self.vessel_nouns = set(self.data["designators.json"].get("vessel_nouns", []))
         self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"]["event_prefixes"]]
         self.event_heads = set(self.data["designators.json"]["event_heads"])
         self.law_words = set(self.data["designators.json"]["law_words"])
@@ -147,7 +165,7 @@ class EntityNormalizer(DataComponent):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             for span in self._normalize(doc, ent):
-                for part in split_brackets(span):
+                for part in (piece for bracketed in split_brackets(span) for piece in split_slashes(bracketed)):
                     for name in split_possessive(part, self.head_words, self.names.is_known_place):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
@@ -159,18 +177,29 @@ class EntityNormalizer(DataComponent):
         spans.extend(self.names.missing_persons(doc, spans))
         spans.extend(self.names.missing_by_name_words(doc, spans))
         spans = self.names.extend_by_of_phrase(doc, spans)
+        spans = self.names.coordinated_bodies(doc, spans)
+        spans = self.names.campus_and_host_names(doc, self.names.names_over_hyphens(doc, spans))
+        spans = facilities_after_names(doc, numbered_facilities(doc, spans, self.names.name_words["FAC"]))
+        spans = numbered_units(doc, spans, self.unit_heads)
+        spans = bodies_named_after_places(doc, spans, self.names.name_words["ORG"], self.names.is_known_place)
+        spans = bodies_by_descriptor(doc, spans, self.party_descriptors, self.group_descriptors,
+                                     self.names.is_known_place)
         spans = self.names.leaders_of_governments(doc, spans)
-        spans = places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns)
-        spans = persons_after_locatives(doc, spans, person_name_parts(spans))
+        spans = places_named_by_noun(doc, places_named_by_noun(doc, relabel_surnames(spans), self.place_nouns),
+                                     self.loc_place_nouns, "LOC")
+        spans = persons_after_locatives(doc, spans, person_name_parts(spans), self.names.is_known_place)
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
         spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
-        spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes)
+        spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes, self.vessel_nouns)
         spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
                                self.celestial)
         spans = self.names.without_generic_nouns(doc, spans)
         spans = self.names.without_titles(doc, spans)
+        spans = self.names.without_headline_phrases(self.names.without_portfolios(doc, spans))
         spans = dateline_places(doc, spans, self.names.is_known_place_any_case)
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
+        spans = teams_named_by_words(doc, spans, self.names.countries, self.sports_role_nouns, self.club_first_words,
+                                     self.names.is_known_place, self.names.role_nouns)
         spans = named_borders(doc, spans)
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
@@ -195,11 +224,27 @@ class EntityNormalizer(DataComponent):
                 continue
             if key == "MEDIA#list" and doc[start].lower_ == "the" and name_goes_on(doc, end):
                 continue  # `The Independent Electoral and Boundaries Commission` is no newspaper
+            if key.startswith("ORG#") and any(e.start <= start and end <= e.end and len(e) > end - start
+                                              and e.label_ in UNNAMED_KINDS for e in doc.ents):
+                continue  # a company's name inside a product's or a work's (`Google Chrome`): no label inside them
+            if key.startswith("FAC#") and (any(i in designated for i in range(start, end)) or (
+                    not doc[end - 1].is_lower and end < len(doc) and doc[end].is_lower
+                    and doc[end].tag_ in ("NN", "NNS"))):
+                continue  # a road's number is no aircraft's or weapon's designator (`the M4 carbine`), nor a name
+                # a common noun follows (`the M23 rebels`)
             if key.startswith("ORG#") and key != "ORG#armed_groups" and any(
                     e.start <= start and end <= e.end and len(e) > end - start and e.label_ == "ORG"
-                    and not any(i in designated for i in range(e.start, e.end)) for e in doc.ents):
+                    and not any(i in designated for i in range(e.start, e.end))
+                    and not _coordinated(doc, e, start, end) for e in doc.ents):
                 continue  # a body's name inside a longer predicted body's name (`UNESCO National Commission`), not
-                # one a designator cuts short (`Ryanair Boeing` before `737`)
+                # one a designator cuts short (`Ryanair Boeing` before `737`), nor one coordinated with another
+                # (`Amnesty International and Human Rights Watch`)
+            longer = next((e for e in doc.ents if e.start == start and e.end > end and e.label_ in ("PERSON", "GPE")
+                           and not any(i in designated for i in range(e.start, e.end))
+                           and not _coordinated(doc, e, start, end)), None) if key.startswith("ORG#") else None
+            if longer is not None:
+                end = longer.end  # a known body's name that starts a longer name taken for a person's or a place's
+                # is the first word of a body's (`Siemens Gamesa`)
             while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
                 start += 1  # "The Independent" gives MEDIA "Independent" (no leading determiner)
             spans.append(Span(doc, start, end, label=key.split("#", 1)[0]))
@@ -232,6 +277,9 @@ class EntityNormalizer(DataComponent):
         while label == "PERSON" and end - start > 2 and doc[start].is_title \
                 and doc[start].lower_ in self.names.role_nouns:
             start += 1  # a title the recogniser ran into the name (`Councillor Janet Okafor`) is no part of it
+        end = without_score(doc, start, end)
+        while end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].text in self.caption_words:
+            end -= 1  # a credit's word after the name (`Washington D.C. Image: ...`)
         if start >= end:
             return []
         if end - start == 1 and doc[start].tag_ == "JJ":
@@ -246,7 +294,7 @@ class EntityNormalizer(DataComponent):
         elif label not in ("MEDIA", "COUNT"):
             for designated in ("GPE", "FAC", "LOC"):
                 stop = self.names.descriptor_after(doc, end, designated)
-                if stop > 0 and doc[start].is_title:
+                if stop > 0 and doc[start].is_title and not self.names.is_side(doc, start, end, stop):
                     return [Span(doc, start, stop, label=designated)]
         if label is None and self.names.is_known_place(doc[start:end].text):
             label = "GPE"  # the base model often calls a city a NORP ("in eastern Aleppo")
@@ -260,3 +308,10 @@ class EntityNormalizer(DataComponent):
         if label in SUPPORTED_LABELS:
             span = self._supported(span)
         return [span] if span is not None else []
+
+
+def _coordinated(doc: Doc, entity: Span, start: int, end: int) -> bool:
+    """The name doc[start:end] inside the predicted entity is one conjunct: `and` or a comma stands right after or
+    right before it in the entity (`Amnesty International and Human Rights Watch`)."""
+    return (end < entity.end and doc[end].lower_ in ("and", ",")) or (start > entity.start
+                                                                      and doc[start - 1].lower_ in ("and", ","))

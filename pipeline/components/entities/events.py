@@ -35,8 +35,8 @@ def is_year(token) -> bool:
 def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads: set[str], law_words: set[str],
                    faiths: set[str], celestial: set[str]) -> list[Span]:
     """The spans that lie in no event's name (an event prefix before or in it, or inside the words an event head
-    ends), name no body in a law's title (a law word right after it), no faith or people, and no celestial body
-    (`celestial`) unless called a person."""
+    ends), are no law's title and name no body in one (a law word right after it), no faith or people, and no
+    celestial body (`celestial`) unless called a person."""
     inside = event_names(doc, heads)
 
     def kept(span: Span) -> bool:
@@ -48,6 +48,8 @@ def without_events(doc: Doc, spans: list[Span], prefixes: list[list[str]], heads
             return True
         if span.text in faiths or (span.text in celestial and span.label_ != "PERSON"):
             return False
+        if any(t.text in law_words for t in span[1:]) and (span[-1].text in law_words or span[-1].like_num):
+            return False  # a law's title, with its number (`UN Security Council Resolutions 2254`)
         return not (span.end < len(doc) and doc[span.end].text in law_words)
     spans = [s for s in spans if kept(s)]
     return without_vessels(doc, spans, prefixes)

@@ -7,19 +7,26 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from .splits import SAINTS
 from .tokens import covered_tokens, positions, proper_noun_runs
 
 PLACE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA")
 NAME_LABELS = PLACE_LABELS
 GOVERNMENT_WORDS = {"regime", "government", "administration", "cabinet", "presidency"}
-LOCATIVES = {"in", "near", "at", "from", "outside"}
+LOCATIVES = {"in", "near", "at", "from", "outside", "between", "towards", "toward", "via"}
 COUNTRY_LINKS = {"of", "de", "du", "da", "do", "des", "del", "di"}
+CAMPUS_WORDS = {"University", "College"}
+"""First words of a university's name that a campus's place may follow (`University of North Carolina at
+Greensboro`)."""
+HEADLINE_FUNCTION_WORDS = {"Of", "And", "On", "In", "At", "For", "To", "With", "Over", "After", "As", "By", "From"}
+"""Function words a headline in title case capitalises."""
 
 
 class NameRules:
     def __init__(self, designators: dict, gazetteer: dict, media: list[str], given_names: list[str],
-                 role_nouns: list[str]) -> None:
+                 role_nouns: list[str], bodies: set[str] = frozenset()) -> None:
         self.given_names = set(given_names)
+        self.bodies = bodies  # names of known bodies (data entity_patterns, armed_groups)
         self.role_nouns = set(role_nouns)
         self.descriptors = {
             label: sorted((tuple(words.split()) for words in designators[label]), key=len, reverse=True)
@@ -31,9 +38,15 @@ class NameRules:
         self.institute_words = set(designators["institute_words"])
         self.loc_first_words = set(designators["loc_first_words"])
         self.fac_first_words = set(designators.get("fac_first_words", []))
+        self.org_first_words = set(designators.get("org_first_words", []))
+        self.person_side_nouns = set(designators.get("person_side_nouns", []))
+        self.saint_buildings = set(designators.get("saint_buildings", []))
         self.person_titles = set(designators["person_titles"])
         self.generic_nouns = set(designators["generic_nouns"])
+        self.common_acronyms = set(designators.get("common_acronyms", []))
         self.title_heads = set(designators["title_heads"])
+        self.portfolio_words = set(designators.get("portfolio_words", []))
+        self.field_body_heads = set(designators.get("field_body_heads", []))
         self.compass_words = set(designators["compass_words"])
         self.countries = set(gazetteer["countries"]) | set(gazetteer["capitals"]) | set(gazetteer.get("regions", []))
         # cities and subdivisions: a GPE unless the recogniser or the article says it is a person here
@@ -67,6 +80,12 @@ class NameRules:
                 return stop
         return -1
 
+    def is_side(self, doc: Doc, start: int, end: int, stop: int) -> bool:
+        """The designator doc[end:stop] after the name doc[start:end] is one word that, after a determiner, says a
+        person's side (`the Trump camp`), not a facility (`in Zamzam camp`)."""
+        return stop - end == 1 and doc[end].lower_ in self.person_side_nouns and start > 0 \
+            and doc[start - 1].lower_ in ("the", "a", "his", "her", "their")
+
     def descriptor_before(self, doc: Doc, start: int, label: str) -> bool:
         return start > 0 and doc[start - 1].lower_ in self.descriptor_ends[label] and any(
             tuple(t.lower_ for t in doc[max(0, start - len(w)):start]) == w for w in self.descriptors[label])
@@ -96,14 +115,16 @@ class NameRules:
 
     def by_name_words(self, span: Span) -> Span:
         """`Iraqi News Agency` is MEDIA, `Tahrir Square` and `Museum of Flight` FAC, `Nakuru County Police` ORG,
-        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), whatever was
-        predicted."""
+        `the Times` MEDIA (data media_words_alone), `RAF Akrotiri` FAC (data fac_first_words), `Jaish al-Ta'ifa
+        al-Mansurah` ORG (data org_first_words), `St Mary's Church` FAC
+        (a saint's building: data saint_buildings), whatever was predicted; a name that keeps a lower-case designator
+        keeps its label (`Jebel Ali port`)."""
         if span.label_ not in PLACE_LABELS:
             return span
         if self.is_lone_media_word(span) and not name_goes_on(span.doc, span.end):
             return span if span.label_ == "MEDIA" else Span(span.doc, span.start, span.end, label="MEDIA")
-        if len(span) < 2:
-            return span
+        if len(span) < 2 or (span[-1].is_lower and span[-1].text in self.descriptor_ends.get(span.label_, ())):
+            return span  # a lower-case designator says what it is (`Jebel Ali port`)
         if any(t.text in self.name_words["MEDIA"] for t in span):
             label = "MEDIA"
         elif span[0].text in self.loc_first_words:
@@ -111,13 +132,19 @@ class NameRules:
         else:  # the name's head: the word before `of` (`Museum of Flight`), else the last word
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             label = self.label_by_head(span.doc, span.start, of - 1 if of is not None else span.end - 1) \
-                or ("FAC" if span[0].text in self.fac_first_words else span.label_)
+                or ("FAC" if span[0].text in self.fac_first_words
+                    or (span[0].lower_ in SAINTS and span[-1].text in self.saint_buildings)
+                    else "ORG" if span[0].text in self.org_first_words else span.label_)
         return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
     def label_by_head(self, doc: Doc, start: int, head: int) -> str | None:
-        """The label a name's head word gives (data name_words: `Square` FAC, `River` LOC, `Ministry` ORG),
-        an institute's for a facility word after an institute word (`Pew Research Center`), else None."""
-        label = next((lab for lab in ("FAC", "LOC", "ORG") if doc[head].text in self.name_words[lab]), None)
+        """The label a name's head word gives, singular or plural (data name_words: `Square` FAC, `River` LOC,
+        `Ministry` and `Ministries` ORG), an institute's for a facility word after an institute word (`Pew Research
+        Center`), else None."""
+        word = doc[head].text
+        plural = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+        label = next((lab for lab in ("FAC", "LOC", "ORG") if word in self.name_words[lab]
+                      or plural in self.name_words[lab]), None)  # `Interior Ministries`
         if label == "FAC" and head > start and doc[head - 1].text in self.institute_words:
             return "ORG"
         return label
@@ -181,13 +208,13 @@ class NameRules:
 
     def by_given_name(self, span: Span) -> Span:
         """`Dean Kamen`, `Walker Evans`: two or three capitalised words after a common given name are a
-        person, whatever was predicted, unless a name word (`... Foundation`), the gazetteer or the media
-        list says otherwise."""
+        person, whatever was predicted, unless a name word (`... Foundation`), the gazetteer, the media list or
+        the known bodies say otherwise (`Shin Bet`)."""
         if span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(span) <= 3:
             return span
         words = [t.text for t in span]
         if words[0] not in self.given_names or words[0] in self.countries or span.text in self.cities \
-                or span.text in self.countries or span.text in self.media:
+                or span.text in self.countries or span.text in self.media or span.text in self.bodies:
             return span
         if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
             return span
@@ -210,14 +237,52 @@ class NameRules:
 
     def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
-        of State`) refers back to a body or names a title's field: no name (data generic_nouns)."""
+        of State`) refers back to a body or names a title's field, and one opening a sentence before a common noun
+        (`Army engineers`, `Court documents`) only describes it: no name (data generic_nouns); nor is the acronym of
+        a thing, a measure or a post-nominal (`a CT scan`, `84 MW`, `Tom Molomby, SC`; data common_acronyms)."""
         def generic(s: Span) -> bool:
-            if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns or s.start == 0:
+            if len(s) == 1 and s.label_ in NAME_LABELS and s.text in self.common_acronyms:
+                return True
+            if len(s) != 1 or s.label_ not in NAME_LABELS or s[0].lower_ not in self.generic_nouns:
                 return False
+            if s[0].is_sent_start:
+                return s.end < len(doc) and doc[s.end].tag_ in ("NN", "NNS") and doc[s.end].is_lower
             before = doc[s.start - 1]
             return before.lower_ == "the" or (before.lower_ == "of" and s.start >= 2
                                               and doc[s.start - 2].lower_ in self.title_heads)
         return [s for s in spans if not generic(s)]
+
+    def without_headline_phrases(self, spans: list[Span]) -> list[Span]:
+        """A name with a capitalised function word inside (`Heavy Rain Forces Closure Of Schools` in a headline in
+        title case) is a phrase of the headline, unless the word before the first of them is a name's head word
+        (`Gulf Of Aden`, `Bank Of England`)."""
+        def phrase(s: Span) -> bool:
+            inner = next((t.i for t in s[1:-1] if t.text in HEADLINE_FUNCTION_WORDS), None)
+            return s.label_ in NAME_LABELS and inner is not None \
+                and self.label_by_head(s.doc, s.start, inner - 1) is None and not self.is_known_place(s.text)
+        return [s for s in spans if not phrase(s)]
+
+    def without_portfolios(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A minister's field in a title is no body's name (data portfolio_words): `Home` in `Home Secretary`,
+        `Shadow Home` before `Secretary`, `Education` in `Undersecretary for Education`, `State for Defence` in
+        `Secretary of State for Defence`, and `Foreign, Home and Defence Secretaries` or `Coalition Commanders` (a
+        generic noun's: data generic_nouns) whole."""
+        def is_role(token) -> bool:
+            word = token.lower_
+            singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+            return token.is_title and (word in self.role_nouns or singular in self.role_nouns) \
+                and token.text not in self.name_words["ORG"]  # `Pensions Ombudsman` is a body
+
+        def portfolio(s: Span) -> bool:
+            words = [t for t in s if t.text not in (",", "and", "&", "for", "of")]
+            if s.label_ not in NAME_LABELS or not words:
+                return False
+            if is_role(words[-1]) and len(words) > 1:  # the title's own role noun, plural for several
+                return all(t.text in self.portfolio_words or t.lower_ in self.generic_nouns for t in words[:-1])
+            return s[0].text in self.portfolio_words and all(t.text in self.portfolio_words for t in words) and (
+                (s.end < len(doc) and is_role(doc[s.end]))
+                or (s.start >= 2 and doc[s.start - 1].lower_ in ("of", "for") and is_role(doc[s.start - 2])))
+        return [s for s in spans if not portfolio(s)]
 
     def without_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A title without a name is no entity (ANNOTATION_NOTES): a name of role nouns alone (`Major General`,
@@ -256,37 +321,67 @@ class NameRules:
 
     def missing_by_name_words(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper-noun runs the recogniser missed whose last word says what they are (`Grand Mosque` FAC,
-        `Jordan River` LOC, `Civil Defense Authority` ORG) or whose first word does (`Lake Orvan` LOC); a run of
-        one word is no name, unless a place's lower-case designator follows it (`Doura district`, `Zagros
-        mountains`), which it keeps."""
+        `Jordan River` LOC, `Civil Defense Authority` ORG, `Foreign Office` before a title), with the `of` phrase that
+        goes on (`Port of Rotterdam`,
+        `Plains of Arafat`), or whose first word does (`Lake Orvan` LOC); a run of one word is no name, unless a
+        place's lower-case designator follows it (`Doura district`, `Zagros mountains`), which it keeps, or an `of`
+        phrase."""
         found = []
+        ends = {s.end for s in spans}
         for start, end in proper_noun_runs(doc, spans):
             if not all(t.is_title or t.is_upper for t in doc[start:end]) or doc[start].lower_ in ("the", "a", "an"):
                 continue
+            while end - start > 2 and doc[end - 1].lower_ in self.role_nouns and start not in ends \
+                    and doc[end - 1].text not in self.name_words["ORG"]:
+                end -= 1  # a title after the body's name (`Foreign Office Minister`), not after a name's remnant
             designated = next(((lab, stop) for lab in ("GPE", "FAC", "LOC")
                                if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
+            if designated is not None and self.is_side(doc, start, end, designated[1]):
+                continue  # a person and their side (`the Biden camp`)
             if designated is not None:  # `Doura district`, `Zagros mountains`: the run keeps its designator
                 found.append(Span(doc, start, designated[1], label=designated[0]))
                 continue
-            label = "LOC" if doc[start].text in self.loc_first_words else self.label_by_head(doc, start, end - 1) \
-                or ("FAC" if doc[start].text in self.fac_first_words else None)
+            head = self.label_by_head(doc, start, end - 1)
+            of_end = of_phrase_end(doc, end)
+            if head is not None and of_end > end:
+                found.append(Span(doc, start, of_end, label=head))
+                continue
+            label = "LOC" if doc[start].text in self.loc_first_words else head \
+                or ("FAC" if doc[start].text in self.fac_first_words
+                    else "ORG" if doc[start].text in self.org_first_words else None)
             if label is not None and end - start >= 2:
                 found.append(Span(doc, start, end, label=label))
         return found
 
     def extend_by_of_phrase(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An organisation name that goes on in `of`/`for` and capitalised words is one ORG (`Andy Warhol
-        Foundation for the Visual Arts`, `Joint Council for the Welfare of Immigrants`), over what it covers."""
+        Foundation for the Visual Arts`, `Joint Council for the Welfare of Immigrants`), over what it covers; so is
+        one whose `of` phrase goes on over `and` and capitalised words no other name covers (`Organisation for
+        Economic Co-operation and Development`) or over `of` and a known place (`Ministry of Foreign Affairs of
+        Qatar`); a place or facility named by its head word goes on over its `of` phrase (`Gulf Of Aden` in a
+        headline)."""
         result = list(spans)
+        covered = {i: s for s in spans for i in range(s.start, s.end)}
         for span in spans:
             end = span.end
+            if span.label_ in ("LOC", "FAC") and doc[end - 1].text in self.name_words[span.label_]:
+                if of_phrase_end(doc, end) > end:
+                    result = [s for s in result if not (span.start <= s.start and s.end <= of_phrase_end(doc, end))]
+                    result.append(Span(doc, span.start, of_phrase_end(doc, end), label=span.label_))
+                continue
             if len(span) > 1 and span[-1].lower_ in ("of", "for"):
                 end -= 1  # `National Observatory of` the recogniser stopped before the name's place
             inner = next((t.i for t in span[1:-1] if t.lower_ in ("of", "for")
-                          and doc[t.i - 1].text in self.name_words["ORG"]), None) \
-                if span.label_ == "ORG" and span[-1].lower_ == "and" else None
-            if inner is not None:  # `Ministry of Vice and`: the capitalised words after `of` go on (`and Virtue`)
+                          and doc[t.i - 1].text in self.name_words["ORG"]), None) if span.label_ == "ORG" else None
+            if inner is not None and span[-1].lower_ == "and":
+                # `Ministry of Vice and`: the capitalised words after `of` go on (`and Virtue`)
                 end = max(end - 1, title_run_end(doc, inner + 2 if doc[inner + 1].lower_ == "the" else inner + 1))
+            elif inner is not None and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title \
+                    and end + 1 not in covered:
+                end = title_run_end(doc, end + 1)  # `Organisation for Economic Co-operation` and `Development`
+            elif inner is not None and of_phrase_end(doc, end) > end \
+                    and self.is_known_place(doc[end + 1:of_phrase_end(doc, end)].text):
+                end = of_phrase_end(doc, end)  # `Ministry of Foreign Affairs` of `Qatar`
             elif span.label_ not in ("ORG", "PERSON") or doc[end - 1].text not in self.name_words["ORG"]:
                 continue
             while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
@@ -298,8 +393,77 @@ class NameRules:
             if end > span.end:
                 result = [s for s in result if not (span.start <= s.start and s.end <= end)]
                 result.append(Span(doc, span.start, end, label="ORG"))
-            elif inner is not None and end < span.end:  # nothing goes on: the dangling `and` is dropped
+            elif inner is not None and span[-1].lower_ == "and" and end < span.end:  # nothing goes on: the
+                # dangling `and` is dropped
                 result = [s for s in result if s is not span] + [Span(doc, span.start, end, label="ORG")]
+        return result
+
+    def names_over_hyphens(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A body's or a facility's name never starts inside a word written with hyphens: one the recogniser began
+        after a hyphen goes back over the word and the name that ends in it (`Al-` + `Ghaza Hotel`, `Intrepid Sea` +
+        `-Air-` + `Space Museum`)."""
+        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        result, absorbed = [], set()
+        for span in spans:
+            start = span.start
+            while span.label_ in ("ORG", "FAC") and start >= 2 and doc[start - 1].text == "-" \
+                    and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                start -= 2
+                while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+                    start -= 2  # `Sea-Air-`
+                other = by_token.get(start)
+                if other is not None and other is not span:
+                    absorbed.add(id(other))
+                    start = other.start
+            result.append(span if start == span.start else Span(doc, start, span.end, label=span.label_))
+        return [s for s in result if id(s) not in absorbed]
+
+    def campus_and_host_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`Mary & Leigh Block Museum of Art at Northwestern University`: a name that goes on in `at` and a body's or a
+        facility's name is two names, each labelled by its head word; `University of North Carolina at Greensboro`:
+        a university or a college and `at` a known place is one name, a campus's."""
+        by_start = {s.start: s for s in spans}
+        result, absorbed = [], set()
+        for span in spans:
+            at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+            place = by_start.get(span.end + 1) if span.end + 1 < len(doc) and doc[span.end].lower_ == "at" else None
+            if span.label_ in ("ORG", "FAC") and at is not None:
+                head = self.label_by_head(doc, at + 1, span.end - 1)
+                if head is not None and doc[at + 1].is_title:
+                    first = self.label_by_head(doc, span.start, at - 1) or span.label_
+                    result += [Span(doc, span.start, at, label=first), Span(doc, at + 1, span.end, label=head)]
+                    continue
+            elif span.label_ == "ORG" and span[0].text in CAMPUS_WORDS and place is not None \
+                    and place.label_ == "GPE" and self.is_known_place(place.text):
+                absorbed.add(id(place))
+                result.append(Span(doc, span.start, place.end, label="ORG"))
+                continue
+            result.append(span)
+        return [s for s in result if id(s) not in absorbed]
+
+    def coordinated_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """One capitalised word joined by `and` to a body's name: with a singular head of a public body named by its
+        fields (data field_body_heads) it is part of that one name (`the Maritime and Coastguard Agency`); with a
+        plural head of a body (`the Defence and Interior Ministries`) it names a body of its own (`Defence`). Not a
+        known place (`Russia and NATO`)."""
+        by_start = {s.start: s for s in spans}
+        result = list(spans)
+        for span in spans:
+            first = span.start - 2
+            if span.label_ != "ORG" or first < 0 or doc[first + 1].lower_ != "and" \
+                    or not is_name_word(doc[first].text) or (first > 0 and doc[first - 1].pos_ == "PROPN") \
+                    or self.is_known_place(doc[first].text):
+                continue
+            alone = by_start.get(first)
+            if alone is not None and (len(alone) != 1 or alone.label_ != "ORG"):
+                continue  # a name of its own the recogniser found (`Hamas and Islamic Jihad`)
+            head = span[-1].text
+            if head in self.field_body_heads:
+                result = [s for s in result if s is not span and s is not alone]
+                result.append(Span(doc, first, span.end, label="ORG"))
+            elif head not in self.name_words["ORG"] and self.label_by_head(doc, span.start, span.end - 1) == "ORG":
+                result = [s for s in result if s is not alone] + [Span(doc, first, first + 1, label="ORG")]
         return result
 
     def leaders_of_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -315,18 +479,22 @@ class NameRules:
 
     def missing_countries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Proper nouns the recogniser missed that name a country or a capital (GPE) or a world region or natural
-        feature (LOC), or a known city right after `in`, `near`, `at`, `from` or `outside` (`a plant in
-        Cuxhaven`; GPE)."""
+        feature (LOC), or a known city right after a preposition of place (LOCATIVES: `a plant in Cuxhaven`,
+        `rockets towards Ashkelon`) or coordinated with a place there (`between Goma and Bukavu`; GPE)."""
         found = []
+        places = {s.end for s in spans if s.label_ == "GPE"}
         for start, end in proper_noun_runs(doc, spans):
             text = doc[start:end].text
+            after_place = start > 1 and doc[start - 1].lower_ in ("and", ",") and start - 1 in places
             if text in self.countries or text in self.world_regions:
                 label = "GPE" if text in self.countries else "LOC"
-            elif text in self.cities and start > 0 and doc[start - 1].lower_ in LOCATIVES \
+            elif text in self.cities and start > 0 and (doc[start - 1].lower_ in LOCATIVES or after_place) \
                     and not (end < len(doc) and (doc[end].text in ("'s", "’s") or is_name_word(doc[end].text))):
                 label = "GPE"
             else:
                 continue
+            if label == "GPE":
+                places.add(end)
             # `over the Kyiv region`: a place keeps its designator
             designated = next(((lab, stop) for lab in ("GPE", "LOC")
                                if (stop := self.descriptor_after(doc, end, lab)) > 0), None)
@@ -354,13 +522,28 @@ def is_name_word(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace("'", "").replace(".", "").isalpha()
 
 
+def of_phrase_end(doc: Doc, end: int) -> int:
+    """The end of `of` (or `Of`), an optional `the` and capitalised words right after token `end`, else `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    stop = title_run_end(doc, start)
+    return stop if stop > start else end
+
+
 def title_run_end(doc: Doc, start: int) -> int:
-    """The end of the capitalised words from start on, `and` between two of them included."""
+    """The end of the capitalised words from start on, `and` between two of them included, and the parts of a word
+    written with hyphens (`Co-operation`)."""
     end = start
-    while end < len(doc) and (doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper)
-                              or end > start and doc[end].lower_ == "and" and end + 1 < len(doc)
-                              and doc[end + 1].is_title):
-        end += 1
+    while end < len(doc):
+        if doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper) \
+                or end > start and doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1
+        elif end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            break
     return end
 
 

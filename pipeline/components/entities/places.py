@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .names import person_name_parts
 from .tokens import covered_tokens, positions
 
 RELABELLED = ("ORG", "PERSON")
 """Labels the recogniser gives a place it does not know (a city taken for a body or a surname)."""
 
 
-def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[Span]:
-    """A name after a place noun and `of` (designators.json `place_nouns`) is a GPE, and so is every other
-    mention of it in the article that the recogniser called an ORG or a PERSON; a run of proper nouns there
-    that no span covers becomes a GPE."""
+def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str], label: str = "GPE") -> list[Span]:
+    """A name after a place noun and `of` (designators.json `place_nouns`; `loc_place_nouns` for a LOC: `the
+    island of Failaka`) is a place of `label`, and so is every other mention of it in the article that the
+    recogniser called an ORG or a PERSON; a run of proper nouns there that no span covers becomes one."""
     covered = covered_tokens(spans)
     starts = {span.start: span for span in spans}
     named, added = set(), []
@@ -23,16 +24,16 @@ def places_named_by_noun(doc: Doc, spans: list[Span], nouns: set[str]) -> list[S
         if doc[of - 1].text not in nouns or not first.text[:1].isupper():
             continue
         if first.i in starts:
-            if starts[first.i].label_ in RELABELLED + ("GPE",):
+            if starts[first.i].label_ in RELABELLED + (label,):
                 named.add(starts[first.i].text)
         elif first.i not in covered and first.pos_ == "PROPN":
             end = first.i
             while end < len(doc) and doc[end].pos_ == "PROPN" and end not in covered:
                 end += 1
-            added.append(Span(doc, first.i, end, label="GPE"))
+            added.append(Span(doc, first.i, end, label=label))
             named.add(added[-1].text)
     named.update(s.text for s in spans if s.label_ in RELABELLED and _called_a_place(doc, s.end, nouns))
-    relabelled = [Span(doc, s.start, s.end, label="GPE") if s.text in named and s.label_ in RELABELLED else s
+    relabelled = [Span(doc, s.start, s.end, label=label) if s.text in named and s.label_ in RELABELLED else s
                   for s in spans]
     return relabelled + added
 
@@ -69,12 +70,19 @@ def _places_after_locatives(doc: Doc, spans: list[Span], label: str, locatives: 
     return [Span(doc, s.start, s.end, label="GPE") if s.label_ == label and s.text in named else s for s in spans]
 
 
-def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str]) -> list[Span]:
+def persons_after_locatives(doc: Doc, spans: list[Span], name_parts: set[str], is_place) -> list[Span]:
     """A name the recogniser calls a person right after `in`, `at` or `near` (`an attack in al-Hilla`, `fighting
     at Palmyra`) is a place, and so is every other mention of it called a person; not when a possessive follows
-    (`in Warhol's legacy`) or the name is part of a fuller person's name in the article."""
-    return _places_after_locatives(doc, spans, "PERSON", {"in", "at", "near"},
-                                   lambda s: s.text in name_parts or any(t.text in name_parts for t in s))
+    (`in Warhol's legacy`) or the name is part of a fuller person's name in the article: a known place's own
+    words count only where another person's name holds them (`a clinic in Khan Younis`, not `in Paris` after
+    `Valeska Paris`)."""
+    def other_parts(s: Span) -> set[str]:
+        return person_name_parts([x for x in spans if x.text != s.text])
+
+    def excluded(s: Span) -> bool:
+        parts = other_parts(s) if is_place(s.text) else name_parts
+        return s.text in parts or any(t.text in parts for t in s)
+    return _places_after_locatives(doc, spans, "PERSON", {"in", "at", "near"}, excluded)
 
 
 def bodies_after_locatives(doc: Doc, spans: list[Span], org_words: set[str], bodies: set[str]) -> list[Span]:

@@ -1,5 +1,5 @@
-"""How one predicted span is cut into names: at a bracket (`World Health Organisation (WHO)`) and at a
-possessive (`Russia's Ministry of Defence`)."""
+"""How one predicted span is cut into names: at a bracket (`World Health Organisation (WHO)`), at a slash between
+two names (`McCutchan Art Center / Pace Galleries`) and at a possessive (`Russia's Ministry of Defence`)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,18 @@ def split_brackets(span: Span) -> list[Span]:
     if inside and inside == list(range(inside[0], inside[-1] + 1)) and all(doc[i].is_upper for i in inside):
         parts.append(Span(doc, inside[0], inside[-1] + 1, label=span.label_))
     return parts
+
+
+def split_slashes(span: Span) -> list[Span]:
+    """`McCutchan Art Center / Pace Galleries`, `Newsmax / Zogby`: a slash with spaces around it stands between two
+    names, each with the span's label."""
+    doc = span.doc
+    cuts = [i for i in range(span.start + 1, span.end - 1) if doc[i].text == "/" and doc[i - 1].whitespace_
+            and doc[i].whitespace_]
+    if not cuts:
+        return [span]
+    bounds = [span.start] + [c for cut in cuts for c in (cut, cut + 1)] + [span.end]
+    return [Span(doc, a, b, label=span.label_) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
 
 
 def split_possessive(span: Span, head_words: set[str] = frozenset(), is_place=lambda text: False) -> list[Span]:
