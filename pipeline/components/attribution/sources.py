@@ -1,12 +1,10 @@
-"""Who says it: the source phrase of a cue, and the entity a pronoun source stands for."""
+"""Who says it: the source phrase of a cue."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"it", "they", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # verbs whose subject speaks through the report noun they issue: "The ministry issued a statement saying ..."
 ISSUING_VERBS = {"issue", "release", "publish", "post", "put", "send", "give", "make", "have", "express", "voice",
@@ -212,18 +210,6 @@ def _inverted_subject(verb: Token) -> Span | None:
             if child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos") and child.pos_ in ("PROPN", "NOUN"):
                 return phrase(child)
     return None
-
-
-def is_pronoun(source: Span) -> bool:
-    return len(source) == 1 and source.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
-
-
-def referent(doc: Doc, source: Span, before_char: int) -> Span | None:
-    """The nearest PERSON (he, she) or ORG/MEDIA (it, they, we) entity ending before `before_char`."""
-    pronoun = source.text.lower()
-    labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "MEDIA") if pronoun in GROUP_PRONOUNS else ()
-    candidates = [e for e in doc.ents if e.label_ in labels and e.end_char <= before_char]
-    return candidates[-1] if candidates else None
 
 
 def source_on_cue_line(source: Span | None, cue_start: int, text: str | None = None) -> Span | None:
