@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from .cues import Lexicon, that_clause_after
 from .quotes import QuoteIndex
+from .sources import phrase
 
 
 def subtree_offsets(token: Token) -> tuple[int, int]:
@@ -248,10 +249,11 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
     text = quotes.text
     if content[1] > cue.idx:
         return None  # the content is not a quote before the cue
-    if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
-        closing = next((t for t in cue.doc[cue.i + 2:cue.sent.end] if t.text == ","), None)
-        if closing is not None and set_into_subject(cue, cue.doc[cue.i + 2:closing.i]):
-            return closing.idx + 1, cue.sent.end_char
+    if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and cue.i + 1 < len(cue.doc):
+        obj = next((c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"), None)
+        source = phrase(obj) if obj is not None else None  # with its apposition: `X, the harbour master of Y,`
+        if source is not None and set_into_subject(cue, source):
+            return cue.doc[source.end].idx + 1, cue.sent.end_char
     clauses = set_into_clauses(cue)
     if clauses is not None:
         return subtree_offsets(clauses[1])

@@ -65,6 +65,9 @@ def subject_of(verb: Token) -> Span | None:
     if len(subjects) > 1:  # a misparse ("NAIROBI (Reuters) - Kenyan police said"): the nearest before the verb,
         before = [child for child in subjects if child.i < verb.i]  # but the inverted one of a parenthetical
         after = [child for child in subjects if child.i > verb.i]  # ("Recipients, said Mauer, are required")
+        if not before and all(a.right_edge.i + 1 == b.left_edge.i for a, b in zip(after, after[1:])):
+            return verb.doc[phrase(after[0]).start : phrase(after[-1]).end]  # `said co-author Dr Luis Ortega`, cut
+            # by the parser at its hyphen
         subjects = after[:1] if verb.dep_ == "parataxis" and after and before else before[-1:] or subjects
     if not subjects:
         return None
@@ -97,9 +100,9 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
         return described
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
-        quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
-        if quoted is not None:
-            return phrase(quoted)  # "The minister was quoted by Reuters as saying ...": the one quoted
+        quoted = [c for c in head.head.children if c.dep_ == "nsubjpass" and c.i < head.head.i]
+        if quoted:  # the nearest: a dateline's place may be read as a second subject
+            return phrase(quoted[-1])  # "The minister was quoted by Reuters as saying ...": the one quoted
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
             and depth < 2:
         return find_source(head.head, depth + 1)  # "Officials said the bridge was safe and insisted that ...":
