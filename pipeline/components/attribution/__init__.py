@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .complements import continuation, noun_content, quote_after_sentence, set_into_subject
+from .complements import continuation, line_bounded, noun_content, quote_after_sentence, set_into_subject
 from .contents import QUESTION_WORDS, find_content, trimmed
 from .cues import (
     Lexicon,
@@ -231,8 +231,8 @@ class AttributionFinder(DataComponent):
         doc = token.doc
         source = phrase(obj)
         sentence = token.sent
-        before = (sentence.start_char, token.idx)
-        after = (source.end_char, sentence.end_char)
+        before = line_bounded(doc.text, sentence.start_char, token.idx, before=True)  # no headline above it
+        after = line_bounded(doc.text, source.end_char, sentence.end_char)
         # `which, according to X, the UN criticised`: the rest of the relative clause it is set into
         relative = token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in ("which", "who", "that")
         content = after if relative or after[1] - after[0] >= before[1] - before[0] else before

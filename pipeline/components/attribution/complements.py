@@ -99,6 +99,10 @@ def object_offsets(obj: Token, media: set[str]) -> tuple[int, int]:
         end = doc[medium.i - 1].idx + len(doc[medium.i - 1])
     if after + 2 < len(doc) and doc[after].lower_ == "according" and doc[after + 2].lower_ in ("which", "whom"):
         end = max(end, doc[after].right_edge.idx + len(doc[after].right_edge))
+    purpose = next((c for c in obj.head.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == after
+                    and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None) if obj.head != obj else None
+    if purpose is not None and medium is None:  # `announced a partnership with X to sell ...`: the infinitive the
+        end = max(end, subtree_offsets(purpose)[1])  # parser hung on the verb belongs to the object
     return start, end
 
 
