@@ -47,6 +47,11 @@ def as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tupl
         children += [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         children += [c for o in children if o.dep_ == "dobj" for c in o.children
                      if c.dep_ == "appos" and c.i > o.i and (c.left_edge.is_quote or cue.doc[c.left_edge.i - 1].is_quote)]
+    if "of" in flags and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+        # `accused Reyes of "playing politics"`, `of` hung on the object: its gerund is the charge
+        children += [c for o in children if o.dep_ == "dobj" for c in o.children
+                     if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                      for g in c.children)]
     second = [c for c in children if c.dep_ == "dobj"][1:2]  # `calling it "the only option"`: a second object
     for child in children:
         if "as" in flags and (child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") or child in second) \
@@ -249,10 +254,11 @@ def quote_after_sentence(quotes: QuoteIndex, token: Token) -> tuple[int, int] | 
 def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_offsets: list[int]) -> tuple[int, int] | None:
     """The second part of a split quote: `"A," X said, "B."` or `"A," X said. "B."` — a quote that opens
     soon after the cue, in the same paragraph, with no other cue between; or of a sentence a cue is set
-    into (`Recipients, said Mauer, are required ...`): from the comma after the cue to the sentence's end."""
+    into (`Recipients, said Mauer, are required ...`): from the comma after the cue to the sentence's end; or, after
+    a reported clause, a quote that opens the next sentence of the paragraph with no cue of its own (`X said Y. "Z."`)."""
     text = quotes.text
     if content[1] > cue.idx:
-        return None  # the content is not a quote before the cue
+        return _quote_after_report(quotes, content, cue_offsets)
     if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and cue.i + 1 < len(cue.doc):
         obj = next((c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"), None)
         source = phrase(obj) if obj is not None else None  # with its apposition: `X, the harbour master of Y,`
@@ -274,6 +280,20 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
         return None
     if any(quote.end <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
         return None  # `"B," he said`: a quote its own cue closes is no continuation of the one before
+    return quote.start, quote.end
+
+
+def _quote_after_report(quotes: QuoteIndex, content: tuple[int, int], cue_offsets: list[int]) -> tuple[int, int] | None:
+    """A quote right after a reported clause that is no quote itself, in its paragraph, when no cue closes it."""
+    text = quotes.text
+    if quotes.around(content[0]) is not None:
+        return None
+    quote = next((q for q in quotes.quotes if q.start >= content[1]), None)
+    if quote is None or text[content[1]:quote.start].strip(" .!?\"“”«‘’'„") or "\n" in text[content[1]:quote.start] \
+            or not any(mark in text[content[1]:quote.start] for mark in ".!?"):
+        return None
+    if any(quote.start <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
+        return None  # `... . "B," he said`: a quote with a cue of its own
     return quote.start, quote.end
 
 

@@ -226,6 +226,14 @@ def _coordinated_that_clause(cue: Token, complement: Token, end: int) -> int:
     return end
 
 
+def _quoted_manner(doc, quote, cue: Token) -> bool:
+    """A quoted adverb of the verb right after it (`responded "positively" to the proposal`): how it was said, not
+    what."""
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    alpha = [t for t in words if t.is_alpha] if words is not None else []
+    return bool(alpha) and all(t.pos_ == "ADV" and t.head == cue for t in alpha)
+
+
 def _quote_after_cue_phrase(quotes: QuoteIndex, cue: Token, mark: str = ":") -> tuple[int, int] | None:
     """A quote after a colon that ends the cue's own short phrase of addressee, place or time (`told the
     conference in Manchester: "..."`, `said on Sunday: "..."`): the quote is the message, over its paragraphs."""
@@ -259,6 +267,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     before = quotes.ending_before(doc[first].idx)
     if before is not None and closes_earlier_sentence(text, before, doc[first].idx, cue, lexicon):
         before = None
+    if after is not None and not punctuated and _quoted_manner(doc, after, cue):
+        after = None
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         split = before is not None and doc[cue.i + 1].text == "," and ends_with_comma(text[before.start:doc[first].idx])
         return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`
