@@ -23,6 +23,7 @@ nearest entity of the right label taken; `we` always takes that.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ SENTENCES_BACK = 5
 DESCRIPTION_SENTENCES = 2  # how far back `the group` looks for the organisation it names again
 DEFINITE = {"the", "its", "their"}
 FOUND, ON, THROUGH = "found", "on", "through"
+PERSON, GROUP = ("PERSON",), ("ORG", "MEDIA")
 
 
 @dataclass
@@ -62,19 +64,40 @@ class Referents:
     sources: dict[int, Span] = field(default_factory=dict)  # first token -> the source of an attribution
     linked: dict[int, Span | None] = field(default_factory=dict)  # a pronoun source's token -> its referent
 
+    def __post_init__(self) -> None:
+        # indexes, so that an article of a million words costs no more a pronoun than a short one
+        self._source_starts: list[int] = []
+        self._named = {labels: [e for e in self.doc.ents if e.label_ in labels] for labels in (PERSON, GROUP)}
+        self._named_ends = {labels: [e.end for e in found] for labels, found in self._named.items()}
+        self._at = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
+        self._surnames: dict[str, list[Span]] = {}
+        for person in self._named[PERSON]:
+            self._surnames.setdefault(person[-1].lower_, []).append(person)
+        self._pronouns_of: dict[str, set[str]] = {}  # a surname -> the pronouns linked to it
+
     def add(self, source: Span, anchor: int) -> Span | None:
         """Remember an attribution's source; for a pronoun, return the entity it stands for. anchor: the first token
         of the attribution (the pronoun, or a content before it), before which the antecedent is sought."""
-        self.sources.setdefault(source.start, source)
+        if source.start not in self.sources:
+            self.sources[source.start] = source
+            insort(self._source_starts, source.start)
         if len(source) != 1 or source[0].lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None
         found = self._resolve(source[0], anchor, depth=0)
         self.linked[source.start] = found
+        if found is not None:
+            self._pronouns_of.setdefault(found[-1].lower_, set()).add(source[0].lower_)
         return found
+
+    def _entities(self, labels: tuple[str, ...], start: int, end: int) -> list[Span]:
+        """The entities of the labels lying within tokens [start, end), in order."""
+        named, ends = self._named[labels], self._named_ends[labels]
+        found = named[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
+        return [e for e in found if e.start >= start]
 
     def _resolve(self, pronoun: Token, anchor: int, depth: int) -> Span | None:
         word = pronoun.lower_
-        labels = ("PERSON",) if word in PERSON_PRONOUNS else ("ORG", "MEDIA")
+        labels = PERSON if word in PERSON_PRONOUNS else GROUP
         described = False
         if word != "we" and depth < 3:
             sentence = self.doc[anchor].sent
@@ -89,9 +112,8 @@ class Referents:
                 sentence = self.doc[sentence.start - 1].sent
         if described:
             return None  # `the commissioner` carried the pronoun on to no one named
-        before = self.doc[anchor].idx
-        candidates = [e for e in self.doc.ents if e.label_ in labels and e.end_char <= before]
-        return candidates[-1] if candidates else None
+        before = self._entities(labels, 0, anchor)
+        return before[-1] if before else None
 
     def _in_sentence(self, pronoun: Token, sentence: Span, end: int, labels, depth: int, own: bool):
         """(verdict, entity) from the sources and subjects of a sentence up to `end`, nearest first; then, in a
@@ -103,8 +125,7 @@ class Referents:
             if verdict == FOUND:
                 return FOUND, entity
             through = through or verdict == THROUGH
-        others = [e for e in self.doc.ents if e.label_ in labels and sentence.start <= e.start and e.end <= end
-                  and self._agrees(pronoun, e, None)]
+        others = [e for e in self._entities(labels, sentence.start, end) if self._agrees(pronoun, e, None)]
         if others and not own:  # a fronted phrase's names are none (`In a report published with UNICEF, it said`)
             return FOUND, others[-1]
         return (THROUGH if through else ON), None
@@ -112,7 +133,8 @@ class Referents:
     def _mentions(self, sentence: Span, end: int) -> list[Span]:
         """The sources of the attributions so far and the subjects of the sentence's root that end before `end`,
         nearest first; a phrase inside another (an apposition's source) is none of its own."""
-        found = [source for start, source in self.sources.items() if sentence.start <= start and source.end <= end]
+        starts = self._source_starts[bisect_left(self._source_starts, sentence.start) : bisect_left(self._source_starts, end)]
+        found = [self.sources[start] for start in starts if self.sources[start].end <= end]
         for token in sentence.root.children:
             if token.dep_ in ("nsubj", "nsubjpass") and token.right_edge.i < end:
                 found.append(phrase(token))
@@ -133,8 +155,7 @@ class Referents:
             return FOUND, self._resolve(first, first.i, depth + 1)
         root = mention.root
         heads = [root] + [c for c in root.children if c.dep_ == "appos"]
-        heading = next((e for e in self.doc.ents if mention.start <= e.start and any(e.start <= t.i < e.end for t in heads)),
-                       None)
+        heading = next((self._at[t.i] for t in heads if t.i in self._at and self._at[t.i].start >= mention.start), None)
         if heading is not None:
             agrees = heading.label_ in labels and self._agrees(pronoun, heading, heads)
             return (FOUND, heading) if agrees else (ON, None)
@@ -163,7 +184,7 @@ class Referents:
             if sentence.start == 0:
                 break
             sentence = self.doc[sentence.start - 1].sent
-        found = [e for e in self.doc.ents if e.label_ in labels and sentence.start <= e.start and e.end <= description.start]
+        found = self._entities(labels, sentence.start, description.start)
         return found[-1] if found else None
 
     def _agrees(self, pronoun: Token, entity: Span | None, heads: list[Token] | None) -> bool:
@@ -177,10 +198,9 @@ class Referents:
         female = male = False
         if entity is not None:
             surname = entity[-1].lower_
-            names = [e for e in self.doc.ents if e.label_ == "PERSON" and e[-1].lower_ == surname]
+            names = self._surnames.get(surname, [])
             words |= {self.doc[e.start - 1].lower_.rstrip(".") for e in names if e.start > 0}
-            words |= {self.doc[start].lower_ for start, linked in self.linked.items()
-                      if linked is not None and linked[-1].lower_ == surname}
+            words |= self._pronouns_of.get(surname, set())
             given = {e[0].text for e in names if len(e) > 1}
             female, male = bool(given & self.words.female_names), bool(given & self.words.male_names)
         female = female or bool(words & (self.words.female | FEMALE_PRONOUNS))
