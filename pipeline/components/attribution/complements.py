@@ -292,8 +292,8 @@ def _quote_after_report(quotes: QuoteIndex, content: tuple[int, int], cue_offset
     if quote is None or text[content[1]:quote.start].strip(" .!?\"“”«‘’'„") or "\n" in text[content[1]:quote.start] \
             or not any(mark in text[content[1]:quote.start] for mark in ".!?"):
         return None
-    if any(quote.start <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
-        return None  # `... . "B," he said`: a quote with a cue of its own
+    if any(quote.end <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
+        return None  # `... . "B," he said`: a quote with a cue of its own (one inside it is a report it quotes)
     return quote.start, quote.end
 
 
