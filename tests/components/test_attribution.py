@@ -274,6 +274,56 @@ def test_attribution_pronoun_linked_to_nearest_entity(doc_maker, component, pron
     assert attributions_of(doc) == [(pronoun, "said", "the road was closed", entity)]
 
 
+def test_attribution_pronoun_carries_on_the_subject_not_the_nearer_name(doc_maker, component):
+    # "Anna Berg thanked Maria Lopez . She said the road was closed ." (both women: the subject is carried on)
+    rows = [
+        ("Anna", "PROPN", "compound", 1),
+        ("Berg", "PROPN", "nsubj", 2),
+        ("thanked", "VERB", "ROOT", 2, "thank"),
+        ("Maria", "PROPN", "compound", 4),
+        ("Lopez", "PROPN", "dobj", 2),
+        (".", "PUNCT", "punct", 2),
+        ("She", "PRON", "nsubj", 7),
+        ("said", "VERB", "ROOT", 7, "say"),
+        ("the", "DET", "det", 9),
+        ("road", "NOUN", "nsubjpass", 11),
+        ("was", "AUX", "auxpass", 11, "be"),
+        ("closed", "VERB", "ccomp", 7, "close"),
+        (".", "PUNCT", "punct", 7),
+    ]
+    doc = component("news_attribution")(parsed(doc_maker, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")]))
+    assert attributions_of(doc) == [("She", "said", "the road was closed", "Anna Berg")]
+
+
+def test_attribution_pronoun_of_a_speaker_without_a_name_links_no_entity(doc_maker, component):
+    # "Ivan Petrenko left . A spokesman said the road was closed . He said it was safe ."
+    rows = [
+        ("Ivan", "PROPN", "compound", 1),
+        ("Petrenko", "PROPN", "nsubj", 2),
+        ("left", "VERB", "ROOT", 2, "leave"),
+        (".", "PUNCT", "punct", 2),
+        ("A", "DET", "det", 5),
+        ("spokesman", "NOUN", "nsubj", 6),
+        ("said", "VERB", "ROOT", 6, "say"),
+        ("the", "DET", "det", 8),
+        ("road", "NOUN", "nsubjpass", 10),
+        ("was", "AUX", "auxpass", 10, "be"),
+        ("closed", "VERB", "ccomp", 6, "close"),
+        (".", "PUNCT", "punct", 6),
+        ("He", "PRON", "nsubj", 13),
+        ("said", "VERB", "ROOT", 13, "say"),
+        ("it", "PRON", "nsubj", 15),
+        ("was", "AUX", "ccomp", 13, "be"),
+        ("safe", "ADJ", "acomp", 15),
+        (".", "PUNCT", "punct", 13),
+    ]
+    tags = ["NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "DT", "NN", "VBD", "VBN", ".", "PRP", "VBD", "PRP", "VBD",
+            "JJ", "."]
+    doc = component("news_attribution")(parsed(doc_maker, rows, ents=[(0, 2, "PERSON")], tags=tags))
+    assert attributions_of(doc) == [("A spokesman", "said", "the road was closed", None),
+                                    ("He", "said", "it was safe", None)]
+
+
 def test_attribution_participle_inherits_subject(doc_maker, component):
     # "The ministry issued a statement , stating that the dam was intact ."
     rows = [

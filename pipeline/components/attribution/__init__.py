@@ -16,8 +16,9 @@ with the lexicon of data/attribution.json:
 - `according to X`, `in the words of X`, `quoting X`: X is the source of the
   rest of its sentence;
 - a split quote's second part is the attribution's continuation;
-- a pronoun source is linked to the nearest PERSON (he, she) or ORG (it,
-  they, we) entity before the attribution.
+- a pronoun source is linked to the PERSON (he, she) or ORG (it, they, we)
+  entity it stands for: the speaker or subject the text carries on from the
+  sentences before (referents.py).
 
 Result: one span group, ``doc.spans["attributions"]``, whose spans are
 labelled SOURCE, CUE, CONTENT, CONTINUATION and REFERENT (the entity a
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataComponent
-from .complements import continuation, noun_content, quote_after_sentence, set_into_subject
+from .complements import continuation, line_bounded, noun_content, quote_after_sentence, set_into_subject
 from .contents import QUESTION_WORDS, find_content, trimmed
 from .cues import (
     Lexicon,
@@ -45,12 +46,11 @@ from .cues import (
 from .narration import after_dateline, source_after_dateline
 from .quotes import QuoteIndex
 from .reports import is_not_a_report, is_sourceless_belief
+from .referents import Referents, Words
 from .sources import (
     ISSUING_VERBS,
     find_source,
-    is_pronoun,
     phrase,
-    referent,
     source_on_cue_line,
     subject_of,
 )
@@ -92,7 +92,7 @@ def attributions(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
 
 
 class AttributionFinder(DataComponent):
-    data_files = ("attribution.json",)
+    data_files = ("attribution.json", "given_name_genders.json")
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, scorer=None) -> None:
         super().__init__(nlp, name)
@@ -100,7 +100,11 @@ class AttributionFinder(DataComponent):
         self.scorer = scorer
 
     def _setup(self) -> None:
-        self.lexicon = Lexicon.from_data(self.data["attribution.json"])
+        self.lexicon = lexicon = Lexicon.from_data(self.data["attribution.json"])
+        names = self.data["given_name_genders.json"]
+        self.referent_words = Words(lexicon.organisation_nouns, lexicon.collective_nouns, lexicon.person_nouns,
+                                    lexicon.gendered_words.get("female", set()), lexicon.gendered_words.get("male", set()),
+                                    set(names["female"]), set(names["male"]))
 
     def candidates(self, doc: Doc, quotes: QuoteIndex) -> list[tuple]:
         """(source span, cue offsets, content offsets, cue token) for every cue found, in token order."""
@@ -227,8 +231,8 @@ class AttributionFinder(DataComponent):
         doc = token.doc
         source = phrase(obj)
         sentence = token.sent
-        before = (sentence.start_char, token.idx)
-        after = (source.end_char, sentence.end_char)
+        before = line_bounded(doc.text, sentence.start_char, token.idx, before=True)  # no headline above it
+        after = line_bounded(doc.text, source.end_char, sentence.end_char)
         # `which, according to X, the UN criticised`: the rest of the relative clause it is set into
         relative = token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in ("which", "who", "that")
         content = after if relative or after[1] - after[0] >= before[1] - before[0] else before
@@ -275,6 +279,7 @@ class AttributionFinder(DataComponent):
         quotes = QuoteIndex(text)
         candidates = self.candidates(doc, quotes)
         cue_starts = [cue[0] for _, cue, _, _ in candidates]
+        referents = Referents(doc, self.referent_words)
         spans = []
         for source, cue, content, cue_token in candidates:
             content = self._trimmed_content(doc, text, *content)
@@ -286,10 +291,10 @@ class AttributionFinder(DataComponent):
             parts = [(CUE, cue), (CONTENT, content)]
             if source is not None:
                 parts.append((SOURCE, trimmed(text, source.start_char, source.end_char)))
-                if is_pronoun(source):
-                    entity = referent(doc, source, min(source.start_char, content[0]))
-                    if entity is not None:
-                        parts.append((REFERENT, (entity.start_char, entity.end_char)))
+                first = doc.char_span(*content, alignment_mode="expand")
+                entity = referents.add(source, min(source.start, first.start) if first is not None else source.start)
+                if entity is not None:
+                    parts.append((REFERENT, (entity.start_char, entity.end_char)))
             second = continuation(quotes, content, cue_token, cue_starts)
             if second is not None:
                 parts.append((CONTINUATION, trimmed(text, *second, lead_words=())))  # `"That is all."` keeps `That`

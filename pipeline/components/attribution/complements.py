@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from .cues import Lexicon, that_clause_after
 from .quotes import QuoteIndex
+from .sources import phrase
 
 
 def subtree_offsets(token: Token) -> tuple[int, int]:
@@ -46,6 +47,11 @@ def as_or_of_complement(quotes: QuoteIndex, cue: Token, flags: set[str]) -> tupl
         children += [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
         children += [c for o in children if o.dep_ == "dobj" for c in o.children
                      if c.dep_ == "appos" and c.i > o.i and (c.left_edge.is_quote or cue.doc[c.left_edge.i - 1].is_quote)]
+    if "of" in flags and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+        # `accused Reyes of "playing politics"`, `of` hung on the object: its gerund is the charge
+        children += [c for o in children if o.dep_ == "dobj" for c in o.children
+                     if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                      for g in c.children)]
     second = [c for c in children if c.dep_ == "dobj"][1:2]  # `calling it "the only option"`: a second object
     for child in children:
         if "as" in flags and (child.dep_ in ("prep", "oprd", "xcomp", "acomp", "appos") or child in second) \
@@ -98,6 +104,10 @@ def object_offsets(obj: Token, media: set[str]) -> tuple[int, int]:
         end = doc[medium.i - 1].idx + len(doc[medium.i - 1])
     if after + 2 < len(doc) and doc[after].lower_ == "according" and doc[after + 2].lower_ in ("which", "whom"):
         end = max(end, doc[after].right_edge.idx + len(doc[after].right_edge))
+    purpose = next((c for c in obj.head.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == after
+                    and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None) if obj.head != obj else None
+    if purpose is not None and medium is None:  # `announced a partnership with X to sell ...`: the infinitive the
+        end = max(end, subtree_offsets(purpose)[1])  # parser hung on the verb belongs to the object
     return start, end
 
 
@@ -244,14 +254,16 @@ def quote_after_sentence(quotes: QuoteIndex, token: Token) -> tuple[int, int] | 
 def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_offsets: list[int]) -> tuple[int, int] | None:
     """The second part of a split quote: `"A," X said, "B."` or `"A," X said. "B."` — a quote that opens
     soon after the cue, in the same paragraph, with no other cue between; or of a sentence a cue is set
-    into (`Recipients, said Mauer, are required ...`): from the comma after the cue to the sentence's end."""
+    into (`Recipients, said Mauer, are required ...`): from the comma after the cue to the sentence's end; or, after
+    a reported clause, a quote that opens the next sentence of the paragraph with no cue of its own (`X said Y. "Z."`)."""
     text = quotes.text
     if content[1] > cue.idx:
-        return None  # the content is not a quote before the cue
-    if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
-        closing = next((t for t in cue.doc[cue.i + 2:cue.sent.end] if t.text == ","), None)
-        if closing is not None and set_into_subject(cue, cue.doc[cue.i + 2:closing.i]):
-            return closing.idx + 1, cue.sent.end_char
+        return _quote_after_report(quotes, content, cue_offsets)
+    if cue.lower_ == "according" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and cue.i + 1 < len(cue.doc):
+        obj = next((c for c in cue.doc[cue.i + 1].children if c.dep_ == "pobj"), None)
+        source = phrase(obj) if obj is not None else None  # with its apposition: `X, the harbour master of Y,`
+        if source is not None and set_into_subject(cue, source):
+            return cue.doc[source.end].idx + 1, cue.sent.end_char
     clauses = set_into_clauses(cue)
     if clauses is not None:
         return subtree_offsets(clauses[1])
@@ -268,6 +280,20 @@ def continuation(quotes: QuoteIndex, content: tuple[int, int], cue: Token, cue_o
         return None
     if any(quote.end <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
         return None  # `"B," he said`: a quote its own cue closes is no continuation of the one before
+    return quote.start, quote.end
+
+
+def _quote_after_report(quotes: QuoteIndex, content: tuple[int, int], cue_offsets: list[int]) -> tuple[int, int] | None:
+    """A quote right after a reported clause that is no quote itself, in its paragraph, when no cue closes it."""
+    text = quotes.text
+    if quotes.around(content[0]) is not None:
+        return None
+    quote = next((q for q in quotes.quotes if q.start >= content[1]), None)
+    if quote is None or text[content[1]:quote.start].strip(" .!?\"“”«‘’'„") or "\n" in text[content[1]:quote.start] \
+            or not any(mark in text[content[1]:quote.start] for mark in ".!?"):
+        return None
+    if any(quote.end <= c <= quote.end + 40 and not any(m in text[quote.end:c] for m in ".!?\n") for c in cue_offsets):
+        return None  # `... . "B," he said`: a quote with a cue of its own (one inside it is a report it quotes)
     return quote.start, quote.end
 
 

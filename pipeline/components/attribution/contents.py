@@ -96,8 +96,27 @@ def _stray_subject(cue: Token, clause: Token) -> Token | None:
                  and (c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and not c.text.islower()))), None)
 
 
+def _report_day(clause: Token) -> Token | None:
+    """The day of the report that the parser hung on the reported clause before its subject (`said on Wednesday
+    she would ask ...`, `said Tuesday the line ...`): the clause's subject, where the content starts."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl")), None)
+    if subject is None or clause.left_edge.i >= subject.left_edge.i:
+        return None
+    fronted = clause.doc[clause.left_edge.i : subject.left_edge.i]
+    dated = [t for t in fronted if t.ent_type_ in ("DATE", "TIME")]
+    if not dated or not all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or t.lower_ in DAY_WORDS for t in fronted):
+        return None
+    return subject.left_edge
+
+
+DAY_WORDS = {"late", "early", "earlier", "later", "last", "this", "on", ","}
+
+
 def _clause_offsets(cue: Token, clause: Token) -> tuple[int, int]:
     start, end = subtree_offsets(clause)
+    day = _report_day(clause) if clause.left_edge.i == cue.i + 1 else None
+    if day is not None:
+        return day.idx, end
     if clause.left_edge.i < cue.i < clause.i:  # `the strike, which officials said was ...`: the part after the cue
         return next(t for t in clause.subtree if t.i > cue.i).idx, end
     stray = _stray_subject(cue, clause)
@@ -120,7 +139,8 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
         own_act = "act" in lexicon.flags(child) and child.tag_ in ("VBD", "VBZ", "VBP") and clause.dep_ == "ccomp"
         report = is_verb_cue(child, lexicon) and not is_sourceless_belief(child, lexicon) \
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
-            and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp")
+            and (any(c.dep_ in SUBJECT_DEPS for c in child.children) or clause.dep_ == "ccomp") \
+            and _has_message(child, lexicon)
         if child.dep_ == "conj" and child.i > clause.i and (own_act or report):
             k = child.left_edge.i
             while k - 1 > clause.i and doc[k - 1].head == clause and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
@@ -141,6 +161,16 @@ def _without_coordinated_reports(clause: Token, lexicon: Lexicon) -> tuple[int, 
         last = last[:-1]
         end = last.end_char
     return start, end
+
+
+def _has_message(verb: Token, lexicon: Lexicon) -> bool:
+    """A reporting verb with something reported: a clause, a quote after it, or an object for a verb that takes one;
+    not `found the boy with a wound`, an act that a verb of finding names."""
+    doc = verb.doc
+    if any(c.dep_ == "ccomp" for c in verb.children) or (verb.i + 1 < len(doc) and (
+            doc[verb.i + 1].is_quote or doc[verb.i + 1].text == ":")):
+        return True
+    return "clause" not in lexicon.flags(verb) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _narrated_act(clause: Token, verb: Token) -> bool:
@@ -196,6 +226,14 @@ def _coordinated_that_clause(cue: Token, complement: Token, end: int) -> int:
     return end
 
 
+def _quoted_manner(doc, quote, cue: Token) -> bool:
+    """A quoted adverb of the verb right after it (`responded "positively" to the proposal`): how it was said, not
+    what."""
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    alpha = [t for t in words if t.is_alpha] if words is not None else []
+    return bool(alpha) and all(t.pos_ == "ADV" and t.head == cue for t in alpha)
+
+
 def _quote_after_cue_phrase(quotes: QuoteIndex, cue: Token, mark: str = ":") -> tuple[int, int] | None:
     """A quote after a colon that ends the cue's own short phrase of addressee, place or time (`told the
     conference in Manchester: "..."`, `said on Sunday: "..."`): the quote is the message, over its paragraphs."""
@@ -229,6 +267,8 @@ def _content(quotes: QuoteIndex, cue: Token, source: Span | None, lexicon: Lexic
     before = quotes.ending_before(doc[first].idx)
     if before is not None and closes_earlier_sentence(text, before, doc[first].idx, cue, lexicon):
         before = None
+    if after is not None and not punctuated and _quoted_manner(doc, after, cue):
+        after = None
     if after is not None and (punctuated or after.start - (cue.idx + len(cue)) <= 3):
         split = before is not None and doc[cue.i + 1].text == "," and ends_with_comma(text[before.start:doc[first].idx])
         return ((before.start, before.end) if split else (after.start, after.end)), True  # `"A," he said, "B."`

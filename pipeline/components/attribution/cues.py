@@ -6,7 +6,7 @@ nouns, evidence nouns, belief adjectives and fixed phrases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -26,6 +26,10 @@ class Lexicon:
     belief_nouns: set[str]
     phrases: list[tuple[str, ...]]
     implicative_heads: set[str]
+    organisation_nouns: set[str] = field(default_factory=set)
+    collective_nouns: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)
+    gendered_words: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -39,6 +43,11 @@ class Lexicon:
             belief_nouns=set(data["belief_nouns"]),
             phrases=[tuple(p) for p in data["phrases"]],
             implicative_heads=set(data["implicative_heads"]),
+            # optional, so that a model saved with older data still loads
+            organisation_nouns=set(data.get("organisation_nouns", [])),
+            collective_nouns=set(data.get("collective_nouns", [])),
+            person_nouns=set(data.get("person_nouns", [])),
+            gendered_words={gender: set(words) for gender, words in data.get("gendered_words", {}).items()},
         )
 
     def flags(self, token: Token) -> set[str]:

@@ -1,12 +1,10 @@
-"""Who says it: the source phrase of a cue, and the entity a pronoun source stands for."""
+"""Who says it: the source phrase of a cue."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"it", "they", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # verbs whose subject speaks through the report noun they issue: "The ministry issued a statement saying ..."
 ISSUING_VERBS = {"issue", "release", "publish", "post", "put", "send", "give", "make", "have", "express", "voice",
@@ -67,6 +65,9 @@ def subject_of(verb: Token) -> Span | None:
     if len(subjects) > 1:  # a misparse ("NAIROBI (Reuters) - Kenyan police said"): the nearest before the verb,
         before = [child for child in subjects if child.i < verb.i]  # but the inverted one of a parenthetical
         after = [child for child in subjects if child.i > verb.i]  # ("Recipients, said Mauer, are required")
+        if not before and all(a.right_edge.i + 1 == b.left_edge.i for a, b in zip(after, after[1:])):
+            return verb.doc[phrase(after[0]).start : phrase(after[-1]).end]  # `said co-author Dr Luis Ortega`, cut
+            # by the parser at its hyphen
         subjects = after[:1] if verb.dep_ == "parataxis" and after and before else before[-1:] or subjects
     if not subjects:
         return None
@@ -99,9 +100,9 @@ def find_source(verb: Token, depth: int = 0) -> Span | None:
         return described
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
-        quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
-        if quoted is not None:
-            return phrase(quoted)  # "The minister was quoted by Reuters as saying ...": the one quoted
+        quoted = [c for c in head.head.children if c.dep_ == "nsubjpass" and c.i < head.head.i]
+        if quoted:  # the nearest: a dateline's place may be read as a second subject
+            return phrase(quoted[-1])  # "The minister was quoted by Reuters as saying ...": the one quoted
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
             and depth < 2:
         return find_source(head.head, depth + 1)  # "Officials said the bridge was safe and insisted that ...":
@@ -212,18 +213,6 @@ def _inverted_subject(verb: Token) -> Span | None:
             if child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos") and child.pos_ in ("PROPN", "NOUN"):
                 return phrase(child)
     return None
-
-
-def is_pronoun(source: Span) -> bool:
-    return len(source) == 1 and source.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
-
-
-def referent(doc: Doc, source: Span, before_char: int) -> Span | None:
-    """The nearest PERSON (he, she) or ORG/MEDIA (it, they, we) entity ending before `before_char`."""
-    pronoun = source.text.lower()
-    labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "MEDIA") if pronoun in GROUP_PRONOUNS else ()
-    candidates = [e for e in doc.ents if e.label_ in labels and e.end_char <= before_char]
-    return candidates[-1] if candidates else None
 
 
 def source_on_cue_line(source: Span | None, cue_start: int, text: str | None = None) -> Span | None:
