@@ -200,7 +200,7 @@ class EntityNormalizer(DataComponent):
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
         spans = teams_named_by_words(doc, spans, self.names.countries, self.sports_role_nouns, self.club_first_words,
                                      self.names.is_known_place, self.names.role_nouns)
-        spans = named_borders(doc, spans)
+        spans = self.dates.weekdays_and_range_ends(doc, named_borders(doc, spans))
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
@@ -285,7 +285,7 @@ class EntityNormalizer(DataComponent):
         if end - start == 1 and doc[start].tag_ == "JJ":
             return []  # a nationality adjective ("Azerbaijani forces") is no entity
         if label == "DATE":
-            return self.dates.core(doc, start, end)
+            return self.dates.core(doc, *self.dates.widened(doc, start, end))
         if label == "TIME":
             return self.dates.time(doc, start, end)
         if label != "MEDIA" and label != "COUNT" and self.names.descriptor_after(doc, end, "MEDIA") > 0 \
