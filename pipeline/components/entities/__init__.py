@@ -200,7 +200,7 @@ class EntityNormalizer(DataComponent):
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
         spans = teams_named_by_words(doc, spans, self.names.countries, self.sports_role_nouns, self.club_first_words,
                                      self.names.is_known_place, self.names.role_nouns)
-        spans = self.dates.weekdays_and_range_ends(doc, named_borders(doc, spans))
+        spans = self.dates.weekdays_and_range_ends(doc, self.names.whole_person_names(doc, named_borders(doc, spans)))
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
@@ -268,8 +268,9 @@ class EntityNormalizer(DataComponent):
             return []  # a nationality adjective ("Russian state media") is no name to extend
         while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct):
-            end -= 1
+        while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct) \
+                and not _after_joined_hyphen(doc, start, end - 1):
+            end -= 1  # not the end of a hyphenated name (`Moon Jae-in`)
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
         while end - start > 1 and doc[start].text in self.lower_compass:
@@ -315,3 +316,9 @@ def _coordinated(doc: Doc, entity: Span, start: int, end: int) -> bool:
     right before it in the entity (`Amnesty International and Human Rights Watch`)."""
     return (end < entity.end and doc[end].lower_ in ("and", ",")) or (start > entity.start
                                                                       and doc[start - 1].lower_ in ("and", ","))
+
+
+def _after_joined_hyphen(doc: Doc, start: int, i: int) -> bool:
+    """doc[i] ends a hyphenated word inside the entity (`Jae-in`): a hyphen with no space around it before it."""
+    return i - 2 >= start and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i].is_alpha

@@ -42,6 +42,12 @@ class NameRules:
         self.person_side_nouns = set(designators.get("person_side_nouns", []))
         self.saint_buildings = set(designators.get("saint_buildings", []))
         self.person_titles = set(designators["person_titles"])
+        self.person_verbs = set(designators.get("person_verbs", []))
+        self.person_object_verbs = set(designators.get("person_object_verbs", []))
+        self.person_owned_nouns = set(designators.get("person_owned_nouns", []))
+        self.name_particles = set(designators.get("name_particles", []))
+        self.patronymic_endings = tuple(designators.get("patronymic_endings", []))
+        self.caption_words = set(designators.get("caption_words", []))
         self.generic_nouns = set(designators["generic_nouns"])
         self.common_acronyms = set(designators.get("common_acronyms", []))
         self.title_heads = set(designators["title_heads"])
@@ -200,8 +206,9 @@ class NameRules:
         if span.label_ == "LOC" and len(span) > 1 and span[0].text in self.compass_words \
                 and self.is_known_place(span[1:].text):
             return Span(span.doc, span.start, span.end, label="GPE")  # `Northern Iraq`, `Eastern Ukraine`
-        if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
-            return span
+        if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts \
+                or (span.label_ == "MEDIA" and text in self.media):
+            return span  # an outlet of the media list named like a town stays MEDIA (`Xinhua`)
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
             return Span(span.doc, span.start, span.end, label="GPE")
         return span
@@ -229,11 +236,69 @@ class NameRules:
         parts = person_name_parts(spans)
         lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.text not in parts
                 and s.text not in self.given_names
-                and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles)}
+                and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles)
+                and not self.acts_as_person(s)}
         if not lone:
             return spans
         once = {text for text, n in Counter(t.text for t in doc if t.text in lone).items() if n == 1}
         return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and s.text in once)]
+
+    def acts_as_person(self, span: Span) -> bool:
+        """The parse or a credit says the name is someone's: the subject of a verb of people (`Mauer said`), the
+        object of one (`questioned Patel`), the owner of a person's noun (`Ruto's government`; data person_verbs,
+        person_object_verbs, person_owned_nouns, role_nouns), the one of `according to`, or a photo's credit
+        (`Image: Snbehnke`, ANNOTATION_NOTES)."""
+        doc, root = span.doc, span.root
+        head = root.head
+        if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].text in self.caption_words:
+            return True
+        if root.dep_ == "nsubj":
+            return head.lemma_ in self.person_verbs
+        if root.dep_ in ("dobj", "nsubjpass"):
+            return head.lemma_ in self.person_object_verbs
+        if root.dep_ == "poss":
+            return head.lemma_ in self.person_owned_nouns or head.lower_ in self.role_nouns
+        return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+
+    def whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A person's name the recogniser cut is made whole: the bare capitalised word before a surname alone
+        (`Enver` + `Solomon`, `Sadiq` + `Khan`; no title, place or known name) and a given name before a name
+        or its patronymic (`Alexei` + `Anatolyevich Navalny`; data patronymic_endings), the word after a particle it ends on
+        (`Ursula von der` + `Leyen`; data name_particles), and two pieces that touch (`Karl-Theodor` + `zu
+        Guttenberg`); a title before it is dropped (`Prince William`); a name after `Mr`, `Mrs` or `Ms` is a person's, whatever the recogniser said (`Ms Paris`)."""
+        covered = covered_tokens(spans)
+        result, persons = [], []
+        for span in spans:
+            if span.label_ in NAME_LABELS and span.label_ != "PERSON" and span.start > 0 \
+                    and doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms"):
+                span = Span(doc, span.start, span.end, label="PERSON")
+            (persons if span.label_ == "PERSON" else result).append(span)
+        merged: list[Span] = []
+        for span in sorted(persons, key=lambda s: s.start):
+            start, end = span.start, span.end
+            while end - start > 1 and doc[start].is_title and doc[start].text.rstrip(".") in self.person_titles:
+                start += 1  # a title before the name is no part of it (`Prince William`, `King Abdullah II`)
+            while start > 0 and (end - start == 1 or doc[start - 1].text in self.given_names
+                                 or doc[start].lower_.endswith(self.patronymic_endings)) \
+                    and start - 1 not in covered and self._bare_name_word(doc[start - 1]) \
+                    and not (start >= 2 and doc[start - 2].lower_ == "of"):
+                start -= 1  # a surname the recogniser set apart, or a full name without its given name; not a
+                # title's field (`Secretary of State John Kerry`)
+            if doc[end - 1].lower_ in self.name_particles and end < len(doc) and doc[end].is_title \
+                    and doc[end].is_alpha and doc[end - 1].whitespace_:
+                end += 1
+            if merged and merged[-1].end == start:
+                start = merged.pop().start
+            merged.append(Span(doc, start, end, label="PERSON"))
+        return result + merged
+
+    def _bare_name_word(self, token) -> bool:
+        """A capitalised proper noun that may be a person's first names: no title, place, body or outlet."""
+        text = token.text
+        return token.tag_ == "NNP" and token.is_title and text.replace("-", "").isalpha() \
+            and token.lower_ not in self.role_nouns and text not in self.person_titles \
+            and not self.is_known_place(text) and text not in self.media and text not in self.bodies \
+            and not any(text in words for words in self.name_words.values())
 
     def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
