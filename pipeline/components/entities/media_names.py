@@ -1,5 +1,5 @@
 """Names an article calls outlets: `wikiHow is a wiki-based site`, `a website I used to run called eHow`,
-`the magazine MicroMega`. Such a name is MEDIA wherever the article writes it."""
+`the magazine MicroMega`, `Dawn, Pakistan's oldest newspaper`. Such a name is MEDIA wherever the article writes it."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ def media_named_by_noun(doc: Doc, spans: list[Span], heads: set[str], site_modif
                 if found is not None:
                     named.add(found)
                 break
+        comma = next((k for k in range(i - 1, max(sentence.start, i - 10), -1) if doc[k].text == ","), None)
+        if comma is not None and comma > sentence.start and (doc[comma + 1].lower_ in ("a", "an", "the")
+                                                              or doc[comma + 2].tag_ == "POS"):
+            found = _name(doc, comma - 1, ending)  # "Dawn, Pakistan's oldest English-language newspaper"
+            if found is not None:
+                named.add(found)
         for k in range(max(sentence.start, i - 5), i):  # "wikiHow is a wiki-based site"
             if doc[k].lower_ in COPULAS and doc[k + 1].lower_ in ("a", "an", "the"):
                 found = _name(doc, k - 1, ending)

@@ -263,14 +263,18 @@ class NameRules:
     def whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A person's name the recogniser cut is made whole: the bare capitalised word before a surname alone
         (`Enver` + `Solomon`, `Sadiq` + `Khan`; no title, place or known name) and a given name before a name
-        or its patronymic (`Alexei` + `Anatolyevich Navalny`; data patronymic_endings), the word after a particle it ends on
+        or its patronymic or particle (`Alexei` + `Anatolyevich Navalny`, `Atrous` + `al-Rishawi`; data
+        patronymic_endings, name_particles), the word after a particle it ends on
         (`Ursula von der` + `Leyen`; data name_particles), and two pieces that touch (`Karl-Theodor` + `zu
-        Guttenberg`); a title before it is dropped (`Prince William`); a name after `Mr`, `Mrs` or `Ms` is a person's, whatever the recogniser said (`Ms Paris`)."""
+        Guttenberg`); a title before it is dropped (`Prince William`); a name after `Mr`, `Mrs` or `Ms`, or after a
+        person's name and `known as`, is a person's, whatever the recogniser said (`Ms Paris`); bare names the parse
+        makes a person are added."""
         covered = covered_tokens(spans)
-        result, persons = [], []
+        result, persons = [], self._persons_by_parse(doc, spans)
+        covered |= covered_tokens(persons)
         for span in spans:
-            if span.label_ in NAME_LABELS and span.label_ != "PERSON" and span.start > 0 \
-                    and doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms"):
+            if span.label_ in NAME_LABELS and span.label_ != "PERSON" and (self._after_honorific(span)
+                                                                          or self._alias(span, spans)):
                 span = Span(doc, span.start, span.end, label="PERSON")
             (persons if span.label_ == "PERSON" else result).append(span)
         merged: list[Span] = []
@@ -279,6 +283,7 @@ class NameRules:
             while end - start > 1 and doc[start].is_title and doc[start].text.rstrip(".") in self.person_titles:
                 start += 1  # a title before the name is no part of it (`Prince William`, `King Abdullah II`)
             while start > 0 and (end - start == 1 or doc[start - 1].text in self.given_names
+                                 or doc[start].lower_ in self.name_particles
                                  or doc[start].lower_.endswith(self.patronymic_endings)) \
                     and start - 1 not in covered and self._bare_name_word(doc[start - 1]) \
                     and not (start >= 2 and doc[start - 2].lower_ == "of"):
@@ -290,7 +295,48 @@ class NameRules:
             if merged and merged[-1].end == start:
                 start = merged.pop().start
             merged.append(Span(doc, start, end, label="PERSON"))
-        return result + merged
+        return result + merged + self._coordinated_persons(doc, merged, covered)
+
+    def _coordinated_persons(self, doc: Doc, persons: list[Span], covered: set[int]) -> list[Span]:
+        """A name of two or three bare capitalised words after `and` or a comma that follows a person's name is a
+        person's too (`Narendra Modi and Amit Shah`)."""
+        found = []
+        for span in persons:
+            start = span.end + 1
+            if start >= len(doc) or doc[span.end].lower_ not in ("and", ","):
+                continue
+            end = start
+            while end < len(doc) and end - start < 3 and end not in covered and self._bare_name_word(doc[end]):
+                end += 1
+            if end - start >= 2 and (end == len(doc) or not doc[end].is_title):
+                found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+    @staticmethod
+    def _after_honorific(span: Span) -> bool:
+        return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms")
+
+    @staticmethod
+    def _alias(span: Span, spans: list[Span]) -> bool:
+        """`Pedro González López, known as Pedri`: the name after `known as` a person's name is the person's."""
+        doc, start = span.doc, span.start
+        return start >= 4 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" \
+            and doc[start - 3].text == "," and any(s.label_ == "PERSON" and s.end == start - 3 for s in spans)
+
+    def _persons_by_parse(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Runs of one to three bare capitalised words (initials too) the recogniser missed where the parse says a
+        person (acts_as_person: `Ruto's government`, `arrested R. Karthikeyan`)."""
+        found = []
+        for start, end in proper_noun_runs(doc, spans):
+            words = doc[start:end]
+            if start > 0 and (doc[start - 1].tag_ == "DT" or doc[start - 1].text in ("(", "[")):
+                continue  # `the Church denied`, a gloss in brackets
+            if end - start <= 3 and all(self._bare_name_word(t) or _is_initial(t.text) for t in words) \
+                    and not _is_initial(words[-1].text):
+                candidate = Span(doc, start, end, label="PERSON")
+                if self.acts_as_person(candidate):
+                    found.append(candidate)
+        return found
 
     def _bare_name_word(self, token) -> bool:
         """A capitalised proper noun that may be a person's first names: no title, place, body or outlet."""
@@ -572,6 +618,10 @@ class NameRules:
         ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
         return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, spans)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def name_goes_on(doc: Doc, end: int) -> bool:
