@@ -25,6 +25,12 @@ a facility word with its number (`Tower 22`; facilities.py), a unit's ordinal, a
 a lower-case word calls a party or an armed group (`the M23 rebels`; bodies.py); a minister's field in a title
 (`Home Secretary`) and the acronym of a thing (`a CT scan`) are no names (names.py).
 
+People's names are made whole (names.py whole_person_names): a surname the recogniser set apart takes its given
+name (`Enver` + `Solomon`), a particle its next word (`von der` + `Leyen`), a name loses the title before it
+(`Prince William`), and a bare name is a person where the parse says one (`Ruto's government`, `arrested R.
+Karthikeyan`, `Mauer said`); a weekday set apart from its date is part of it, a joined range is one DATE and the end
+year of `from 2004 to 2009` is one (dates.py).
+
 A trained model runs two recognisers: the base model's, whose entities an instance of this factory made with
 `stash` keeps aside (doc.spans BASE_ENTITIES), then the fine-tuned one. The entities these rules start from are
 then the base recogniser's, less those of CHECKED_LABELS that no entity of the fine-tuned one overlaps and that

@@ -261,14 +261,13 @@ class NameRules:
         return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
 
     def whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A person's name the recogniser cut is made whole: the bare capitalised word before a surname alone
-        (`Enver` + `Solomon`, `Sadiq` + `Khan`; no title, place or known name) and a given name before a name
-        or its patronymic or particle (`Alexei` + `Anatolyevich Navalny`, `Atrous` + `al-Rishawi`; data
-        patronymic_endings, name_particles), the word after a particle it ends on
-        (`Ursula von der` + `Leyen`; data name_particles), and two pieces that touch (`Karl-Theodor` + `zu
-        Guttenberg`); a title before it is dropped (`Prince William`); a name after `Mr`, `Mrs` or `Ms`, or after a
-        person's name and `known as`, is a person's, whatever the recogniser said (`Ms Paris`); bare names the parse
-        makes a person are added."""
+        """Persons' names made whole. Added to the recogniser's: bare names the parse makes a person
+        (_persons_by_parse), names after `Mr`, `Mrs`, `Ms` or a person's name and `known as` (`Ms Paris`), and given
+        names coordinated after a person's. Each name loses a title before it (`Prince William`) and takes the bare
+        word before a surname alone (`Enver` + `Solomon`), a given name before a name, its patronymic or particle
+        (`Alexei` + `Anatolyevich Navalny`, `Atrous` + `al-Rishawi`; data patronymic_endings, name_particles), the
+        word after a particle it ends on (`Ursula von der` + `Leyen`); two pieces that touch are one (`Karl-Theodor`
+        + `zu Guttenberg`)."""
         covered = covered_tokens(spans)
         result, persons = [], self._persons_by_parse(doc, spans)
         covered |= covered_tokens(persons)
