@@ -54,7 +54,7 @@ from .datelines import dateline_places
 from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, name_goes_on, person_name_parts, relabel_surnames
-from .media_names import media_named_by_noun
+from .media_names import media_named_by_noun, media_short_names
 from .places import bodies_after_locatives, named_borders, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
@@ -195,7 +195,8 @@ class EntityNormalizer(DataComponent):
                                      self.loc_place_nouns, "LOC")
         spans = persons_after_locatives(doc, spans, person_name_parts(spans), self.names.is_known_place)
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
-        spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
+        spans = media_short_names(doc, media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers),
+                                  self.names.name_words["MEDIA"], self.names.is_known_place)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes, self.vessel_nouns)
         spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
                                self.celestial)
