@@ -324,6 +324,11 @@ DATES = [
     ("early-hours", "Fighting resumed in the early hours of Saturday.", [("Saturday", "DATE")]),
     ("recent-days", "In recent days, dozens of families have fled the area.", []),
     ("decade-invented", "The instant camera was invented in the 1940s.", [("1940s", "DATE")]),
+    # written after the first run, for the rules they pin: a day range the recogniser cut, a day word it missed
+    ("day-range-with-year", "Talks were held in Tashkent from 12-14 March 2019.",
+     [("Tashkent", "GPE"), ("12-14 March 2019", "DATE")]),
+    ("speaking-today-title", "Speaking today Mr Okonkwo said the road would reopen.",
+     [("today", "DATE"), ("Okonkwo", "PERSON")]),
 ]
 
 NOTHING = [
