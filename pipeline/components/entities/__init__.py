@@ -175,6 +175,7 @@ class EntityNormalizer(DataComponent):
                     for name in split_possessive(part, self.head_words, self.names.is_known_place):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
+        spans = self.names.persons_by_apposition(doc, spans)
         name_parts = person_name_parts(spans)
         spans = [self.names.by_gazetteer(self.names.body_of_a_country(
             self.names.by_given_name(self.names.by_name_words(s))), name_parts) for s in spans]

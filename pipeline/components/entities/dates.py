@@ -87,12 +87,8 @@ class DateRules:
 
     def weekdays_and_range_ends(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A weekday the recogniser set apart from its date (`Thursday` `,` `7 March`, or inside another name) is
-        part of the DATE; the end year of `from 2004 to 2009` or `between 2015 and 2018` it left out is one, and so
-        is a `today`, `yesterday` or `tomorrow` it missed (ANNOTATION_NOTES; not capitalised inside a sentence)."""
+        part of the DATE; the end year of `from 2004 to 2009` or `between 2015 and 2018` it left out is one."""
         covered = {i for s in spans if s.label_ != "DATE" for i in range(s.start, s.end)}
-        dated = {i for s in spans if s.label_ == "DATE" for i in range(s.start, s.end)}
-        missed_days = [span for t in doc if t.lower_ in self.day_words and t.i not in covered and t.i not in dated
-                       and (span := self._date(doc, [t.i])) is not None]
         result, added = [], []
         for span in spans:
             if span.label_ != "DATE":
@@ -108,7 +104,7 @@ class DateRules:
                     and doc[span.end].lower_ in RANGE_OPENERS[opener] and _is_year(doc[span.end + 1]) \
                     and span.end + 1 not in covered:
                 added.append(Span(doc, span.end + 1, span.end + 2, label="DATE"))
-        return result + added + missed_days
+        return result + added
 
     def _date(self, doc: Doc, run: list[int]) -> Span | None:
         anchored = any(doc[i].lower_.rstrip(".") in self.date_words or (len(doc[i].text) == 4 and doc[i].is_digit)
