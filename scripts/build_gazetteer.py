@@ -47,7 +47,7 @@ CITY_ALIASES = ["Mykolaiv", "Zaporizhzhia", "Avdiivka", "Sloviansk", "Vuhledar",
                 "Kobane", "Afrin", "Tal Abyad", "Ras al-Ain", "Azaz", "Jarablus", "Al-Bab", "Maarat al-Numan",
                 "Khan Sheikhoun", "Saraqeb", "Daraa", "Quneitra", "Palmyra", "Raqqa", "Deir el-Zour", "Tal Afar",
                 "Samarra", "Baquba", "Haditha", "Al-Qaim", "Fallujah", "Timbuktu", "Menaka", "Mekelle", "Gondar",
-                "Laukkaing"]
+                "Laukkaing", "Naypyidaw"]
 # Continents, larger world regions and regions with no government of their own (`Sahel`, `West Bank`, `Siberia`): LOC,
 # not GPE (ANNOTATION_NOTES), whatever GeoNames or ISO 3166-2 call them (GeoNames lists Antarctica as a country; `Gulf`
 # and `Sahel` are subdivisions of one country each).

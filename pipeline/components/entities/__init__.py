@@ -25,6 +25,12 @@ a facility word with its number (`Tower 22`; facilities.py), a unit's ordinal, a
 a lower-case word calls a party or an armed group (`the M23 rebels`; bodies.py); a minister's field in a title
 (`Home Secretary`) and the acronym of a thing (`a CT scan`) are no names (names.py).
 
+People's names are made whole (names.py whole_person_names): a surname the recogniser set apart takes its given
+name (`Enver` + `Solomon`), a particle its next word (`von der` + `Leyen`), a name loses the title before it
+(`Prince William`), and a bare name is a person where the parse says one (`Ruto's government`, `arrested R.
+Karthikeyan`, `Mauer said`); a weekday set apart from its date is part of it, a joined range is one DATE and the end
+year of `from 2004 to 2009` is one (dates.py).
+
 A trained model runs two recognisers: the base model's, whose entities an instance of this factory made with
 `stash` keeps aside (doc.spans BASE_ENTITIES), then the fine-tuned one. The entities these rules start from are
 then the base recogniser's, less those of CHECKED_LABELS that no entity of the fine-tuned one overlaps and that
@@ -48,7 +54,7 @@ from .datelines import dateline_places
 from .designators import DesignatorFinder
 from .namelist import NameList
 from .names import NameRules, name_goes_on, person_name_parts, relabel_surnames
-from .media_names import media_named_by_noun
+from .media_names import media_named_by_noun, media_short_names
 from .places import bodies_after_locatives, named_borders, persons_after_locatives, places_named_by_noun
 from .events import without_events
 from .vessels import without_vessels
@@ -169,6 +175,7 @@ class EntityNormalizer(DataComponent):
                     for name in split_possessive(part, self.head_words, self.names.is_known_place):
                         spans.extend(self.names.split_person_after_name(name))
         spans.extend(self.names.media_by_descriptor(doc, spans))
+        spans = self.names.persons_by_apposition(doc, spans)
         name_parts = person_name_parts(spans)
         spans = [self.names.by_gazetteer(self.names.body_of_a_country(
             self.names.by_given_name(self.names.by_name_words(s))), name_parts) for s in spans]
@@ -189,7 +196,8 @@ class EntityNormalizer(DataComponent):
                                      self.loc_place_nouns, "LOC")
         spans = persons_after_locatives(doc, spans, person_name_parts(spans), self.names.is_known_place)
         spans = bodies_after_locatives(doc, spans, self.names.name_words["ORG"], self.armed_groups)
-        spans = media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers)
+        spans = media_short_names(doc, media_named_by_noun(doc, spans, self.media_heads, self.media_site_modifiers),
+                                  self.names.name_words["MEDIA"], self.names.is_known_place)
         spans = without_vessels(doc, defined_acronyms(doc, spans), self.vessel_prefixes, self.vessel_nouns)
         spans = without_events(doc, spans, self.event_prefixes, self.event_heads, self.law_words, self.faiths,
                                self.celestial)
@@ -200,7 +208,7 @@ class EntityNormalizer(DataComponent):
         spans = teams_in_results(doc, spans, self.names.countries, self.names.cities)
         spans = teams_named_by_words(doc, spans, self.names.countries, self.sports_role_nouns, self.club_first_words,
                                      self.names.is_known_place, self.names.role_nouns)
-        spans = named_borders(doc, spans)
+        spans = self.dates.weekdays_and_range_ends(doc, self.names.whole_person_names(doc, named_borders(doc, spans)))
         doc.ents = filter_spans([s for s in spans if len(s) > 0])
         return doc
 
@@ -268,8 +276,9 @@ class EntityNormalizer(DataComponent):
             return []  # a nationality adjective ("Russian state media") is no name to extend
         while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct):
-            end -= 1
+        while end > start and (doc[end - 1].lower_ in EDGE_WORDS or doc[end - 1].is_punct) \
+                and not _after_joined_hyphen(doc, start, end - 1):
+            end -= 1  # not the end of a hyphenated name (`Moon Jae-in`)
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
         while end - start > 1 and doc[start].text in self.lower_compass:
@@ -285,7 +294,7 @@ class EntityNormalizer(DataComponent):
         if end - start == 1 and doc[start].tag_ == "JJ":
             return []  # a nationality adjective ("Azerbaijani forces") is no entity
         if label == "DATE":
-            return self.dates.core(doc, start, end)
+            return self.dates.core(doc, *self.dates.widened(doc, start, end))
         if label == "TIME":
             return self.dates.time(doc, start, end)
         if label != "MEDIA" and label != "COUNT" and self.names.descriptor_after(doc, end, "MEDIA") > 0 \
@@ -315,3 +324,9 @@ def _coordinated(doc: Doc, entity: Span, start: int, end: int) -> bool:
     right before it in the entity (`Amnesty International and Human Rights Watch`)."""
     return (end < entity.end and doc[end].lower_ in ("and", ",")) or (start > entity.start
                                                                       and doc[start - 1].lower_ in ("and", ","))
+
+
+def _after_joined_hyphen(doc: Doc, start: int, i: int) -> bool:
+    """doc[i] ends a hyphenated word inside the entity (`Jae-in`): a hyphen with no space around it before it."""
+    return i - 2 >= start and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i].is_alpha

@@ -1,5 +1,6 @@
 """Names an article calls outlets: `wikiHow is a wiki-based site`, `a website I used to run called eHow`,
-`the magazine MicroMega`. Such a name is MEDIA wherever the article writes it."""
+`the magazine MicroMega`, `Dawn, Pakistan's oldest newspaper`; and the first word of an outlet's name
+of two, `Alsumaria` of `Alsumaria News`, written alone. Such a name is MEDIA wherever the article writes it."""
 
 from __future__ import annotations
 
@@ -52,6 +53,12 @@ def media_named_by_noun(doc: Doc, spans: list[Span], heads: set[str], site_modif
                 if found is not None:
                     named.add(found)
                 break
+        comma = next((k for k in range(i - 1, max(sentence.start, i - 10), -1) if doc[k].text == ","), None)
+        if comma is not None and comma > sentence.start and (doc[comma + 1].lower_ in ("a", "an", "the")
+                                                              or doc[comma + 2].tag_ == "POS"):
+            found = _name(doc, comma - 1, ending)  # "Dawn, Pakistan's oldest English-language newspaper"
+            if found is not None:
+                named.add(found)
         for k in range(max(sentence.start, i - 5), i):  # "wikiHow is a wiki-based site"
             if doc[k].lower_ in COPULAS and doc[k + 1].lower_ in ("a", "an", "the"):
                 found = _name(doc, k - 1, ending)
@@ -65,3 +72,14 @@ def media_named_by_noun(doc: Doc, spans: list[Span], heads: set[str], site_modif
                   for s in spans]
     added = [Span(doc, t.i, t.i + 1, label="MEDIA") for t in doc if t.text in named and t.i not in covered]
     return relabelled + added
+
+
+def media_short_names(doc: Doc, spans: list[Span], media_words: set[str], is_place) -> list[Span]:
+    """Spans with the first word of a MEDIA name of two words whose second is a media name word (`Alsumaria News`:
+    data name_words MEDIA) labelled MEDIA where the recogniser found it alone; not a place's name (`Kyiv` of `Kyiv
+    Independent`). An everyday word no span covers stays one (`Sky` of `Sky News`)."""
+    short = {s[0].text for s in spans if s.label_ == "MEDIA" and len(s) == 2 and s[1].text in media_words
+             and s[0].is_title and s[0].is_alpha and not is_place(s[0].text)}
+    if not short:
+        return spans
+    return [Span(doc, s.start, s.end, label="MEDIA") if len(s) == 1 and s.text in short else s for s in spans]

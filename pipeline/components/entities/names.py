@@ -42,6 +42,13 @@ class NameRules:
         self.person_side_nouns = set(designators.get("person_side_nouns", []))
         self.saint_buildings = set(designators.get("saint_buildings", []))
         self.person_titles = set(designators["person_titles"])
+        self.person_verbs = set(designators.get("person_verbs", []))
+        self.person_object_verbs = set(designators.get("person_object_verbs", []))
+        self.person_owned_nouns = set(designators.get("person_owned_nouns", []))
+        self.name_particles = set(designators.get("name_particles", []))
+        self.patronymic_endings = tuple(designators.get("patronymic_endings", []))
+        self.person_nouns = set(designators.get("person_nouns", []))
+        self.caption_words = set(designators.get("caption_words", []))
         self.generic_nouns = set(designators["generic_nouns"])
         self.common_acronyms = set(designators.get("common_acronyms", []))
         self.title_heads = set(designators["title_heads"])
@@ -200,8 +207,9 @@ class NameRules:
         if span.label_ == "LOC" and len(span) > 1 and span[0].text in self.compass_words \
                 and self.is_known_place(span[1:].text):
             return Span(span.doc, span.start, span.end, label="GPE")  # `Northern Iraq`, `Eastern Ukraine`
-        if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts:
-            return span
+        if span.label_ == "GPE" or not self.is_known_place(text) or text in name_parts \
+                or (span.label_ == "MEDIA" and text in self.media):
+            return span  # an outlet of the media list named like a town stays MEDIA (`Xinhua`)
         if text in self.countries or span.label_ in ("ORG", "MEDIA", "LOC", "FAC"):
             return Span(span.doc, span.start, span.end, label="GPE")
         return span
@@ -229,11 +237,146 @@ class NameRules:
         parts = person_name_parts(spans)
         lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.text not in parts
                 and s.text not in self.given_names
-                and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles)}
+                and not (s.start > 0 and doc[s.start - 1].text.rstrip(".") in self.person_titles)
+                and not self.acts_as_person(s)}
         if not lone:
             return spans
         once = {text for text, n in Counter(t.text for t in doc if t.text in lone).items() if n == 1}
         return [s for s in spans if not (s.label_ == "PERSON" and len(s) == 1 and s.text in once)]
+
+    def acts_as_person(self, span: Span) -> bool:
+        """The parse or a credit says the name is someone's: the subject of a verb of people (`Mauer said`), the
+        object of one (`questioned Patel`), the owner of a person's noun (`Ruto's government`; data person_verbs,
+        person_object_verbs, person_owned_nouns, role_nouns), the one of `according to`, or a photo's credit
+        (`Image: Snbehnke`, ANNOTATION_NOTES)."""
+        doc, root = span.doc, span.root
+        head = root.head
+        if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].text in self.caption_words:
+            return True
+        if root.dep_ == "nsubj":
+            return head.lemma_ in self.person_verbs
+        if root.dep_ in ("dobj", "nsubjpass"):
+            return head.lemma_ in self.person_object_verbs
+        if root.dep_ == "poss":
+            return head.lemma_ in self.person_owned_nouns or head.lower_ in self.role_nouns
+        return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+
+    def persons_by_apposition(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A name of one to three words in touching spans, no known place, body or outlet as a whole, before `, a`
+        or `, an` and a noun for a person (`Valeska Paris, an Australian woman`: data person_nouns, role_nouns) is
+        a person's name, whatever the recogniser said of its parts (`Valeska` GPE, `Paris` GPE)."""
+        by_start = {s.start: s for s in spans if s.label_ in NAME_LABELS}
+        replaced, names = set(), []
+        for span in spans:
+            if span.label_ not in NAME_LABELS or span.start in replaced or (span.start > 0 and any(
+                    s.end == span.start for s in spans if s.label_ in NAME_LABELS)):
+                continue
+            parts = [span]
+            while parts[-1].end in by_start and len(parts) < 3:
+                parts.append(by_start[parts[-1].end])
+            start, end = span.start, parts[-1].end
+            name = doc[start:end].text
+            if end - start > 3 or not all(is_name_word(t.text) for t in doc[start:end]) or self.is_known_place(name) \
+                    or name in self.media or name in self.bodies or not self._person_apposition(doc, end):
+                continue
+            if len(parts) == 1 and span.label_ == "PERSON":
+                continue
+            replaced.update(p.start for p in parts)
+            names.append(Span(doc, start, end, label="PERSON"))
+        return [s for s in spans if s.start not in replaced] + names
+
+    def _person_apposition(self, doc: Doc, end: int) -> bool:
+        """`, an Australian woman` after doc[:end]: the first noun after `, a` or `, an` is a person's."""
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+            return False
+        noun = next((t for t in doc[end + 2:min(len(doc), end + 7)] if t.tag_ in ("NN", "NNS") or t.is_punct), None)
+        return noun is not None and not noun.is_punct and (noun.lower_ in self.person_nouns
+                                                           or noun.lower_ in self.role_nouns)
+
+    def whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Persons' names made whole. Added to the recogniser's: bare names the parse makes a person
+        (_persons_by_parse), names after `Mr`, `Mrs`, `Ms` or a person's name and `known as` (`Ms Paris`), and given
+        names coordinated after a person's. Each name loses a title before it (`Prince William`) and takes the bare
+        word before a surname alone (`Enver` + `Solomon`), a given name before a name, its patronymic or particle
+        (`Alexei` + `Anatolyevich Navalny`, `Atrous` + `al-Rishawi`; data patronymic_endings, name_particles), the
+        word after a particle it ends on (`Ursula von der` + `Leyen`); two pieces that touch are one (`Karl-Theodor`
+        + `zu Guttenberg`)."""
+        covered = covered_tokens(spans)
+        result, persons = [], self._persons_by_parse(doc, spans)
+        covered |= covered_tokens(persons)
+        for span in spans:
+            if span.label_ in NAME_LABELS and span.label_ != "PERSON" and (self._after_honorific(span)
+                                                                          or self._alias(span, spans)):
+                span = Span(doc, span.start, span.end, label="PERSON")
+            (persons if span.label_ == "PERSON" else result).append(span)
+        merged: list[Span] = []
+        for span in sorted(persons, key=lambda s: s.start):
+            start, end = span.start, span.end
+            while end - start > 1 and doc[start].is_title and doc[start].text.rstrip(".") in self.person_titles:
+                start += 1  # a title before the name is no part of it (`Prince William`, `King Abdullah II`)
+            while start > 0 and (end - start == 1 or doc[start - 1].text in self.given_names
+                                 or doc[start].lower_ in self.name_particles
+                                 or doc[start].lower_.endswith(self.patronymic_endings)) \
+                    and start - 1 not in covered and self._bare_name_word(doc[start - 1]) \
+                    and not (start >= 2 and doc[start - 2].lower_ == "of"):
+                start -= 1  # a surname the recogniser set apart, or a full name without its given name; not a
+                # title's field (`Secretary of State John Kerry`)
+            if doc[end - 1].lower_ in self.name_particles and end < len(doc) and doc[end].is_title \
+                    and doc[end].is_alpha and doc[end - 1].whitespace_:
+                end += 1
+            if merged and merged[-1].end == start:
+                start = merged.pop().start
+            merged.append(Span(doc, start, end, label="PERSON"))
+        return result + merged + self._coordinated_persons(doc, merged, covered)
+
+    def _coordinated_persons(self, doc: Doc, persons: list[Span], covered: set[int]) -> list[Span]:
+        """A name of two or three bare capitalised words after `and` or a comma that follows a person's name is a
+        person's too (`Narendra Modi and Amit Shah`)."""
+        found = []
+        for span in persons:
+            start = span.end + 1
+            if start >= len(doc) or doc[span.end].lower_ not in ("and", ","):
+                continue
+            end = start
+            while end < len(doc) and end - start < 3 and end not in covered and self._bare_name_word(doc[end]):
+                end += 1
+            if end - start >= 2 and (end == len(doc) or not doc[end].is_title):
+                found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+    @staticmethod
+    def _after_honorific(span: Span) -> bool:
+        return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms")
+
+    @staticmethod
+    def _alias(span: Span, spans: list[Span]) -> bool:
+        """`Pedro González López, known as Pedri`: the name after `known as` a person's name is the person's."""
+        doc, start = span.doc, span.start
+        return start >= 4 and doc[start - 2].lower_ == "known" and doc[start - 1].lower_ == "as" \
+            and doc[start - 3].text == "," and any(s.label_ == "PERSON" and s.end == start - 3 for s in spans)
+
+    def _persons_by_parse(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Runs of one to three bare capitalised words (initials too) the recogniser missed where the parse says a
+        person (acts_as_person: `Ruto's government`, `arrested R. Karthikeyan`)."""
+        found = []
+        for start, end in proper_noun_runs(doc, spans):
+            words = doc[start:end]
+            if start > 0 and (doc[start - 1].tag_ == "DT" or doc[start - 1].text in ("(", "[")):
+                continue  # `the Church denied`, a gloss in brackets
+            if end - start <= 3 and all(self._bare_name_word(t) or _is_initial(t.text) for t in words) \
+                    and not _is_initial(words[-1].text):
+                candidate = Span(doc, start, end, label="PERSON")
+                if self.acts_as_person(candidate):
+                    found.append(candidate)
+        return found
+
+    def _bare_name_word(self, token) -> bool:
+        """A capitalised proper noun that may be a person's first names: no title, place, body or outlet."""
+        text = token.text
+        return token.tag_ == "NNP" and token.is_title and text.replace("-", "").isalpha() \
+            and token.lower_ not in self.role_nouns and text not in self.person_titles \
+            and not self.is_known_place(text) and text not in self.media and text not in self.bodies \
+            and not any(text in words for words in self.name_words.values())
 
     def without_generic_nouns(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A lone capitalised common noun for a kind of body (`the Church denied`, `the Court has ruled`, `Secretary
@@ -507,6 +650,10 @@ class NameRules:
         ("the Ukrainska Pravda news website", "state broadcaster TVM")."""
         return [Span(doc, start, end, label="MEDIA") for start, end in proper_noun_runs(doc, spans)
                 if self.descriptor_after(doc, end, "MEDIA") > 0 or self.descriptor_before(doc, start, "MEDIA")]
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def name_goes_on(doc: Doc, end: int) -> bool:
