@@ -31,6 +31,7 @@ AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "remain", "rema
 RELATIVES = {"who", "which", "that"}
 PREPOSITIONS = {"of", "from", "in", "at", "on", "near", "inside", "across"}
 CASUALTY_KINDS = ("killed", "injured")
+AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being"}
 FOUND_REACH = 8
 """Words after ``missing`` or ``trapped`` within which a verb of finding says they were found (``37 residents
 trapped on rooftops in the town were rescued``)."""
@@ -162,6 +163,13 @@ def _held_in_facility(before: list[str], after: list[str], prefix: str) -> bool:
     return bool(set(held["places"]) & (set(prefix.split()) | set(after[:12])))
 
 
+def _rescued(after: list[str]) -> bool:
+    """The predicate right after the counted people says they were found or rescued (``38 passengers and crew have
+    been rescued alive``): survivors, not all on board."""
+    verb = after[next((i for i, w in enumerate(after) if w not in AUXILIARIES), len(after)):]
+    return bool(verb) and starts_with_phrase(verb, lexicon()["found_after"]) is not None
+
+
 def _taken_by(before: list[str], unit: list[str], prefix: str) -> str | None:
     """``The bandits took 22 people``, ``armed men ... took away 19 students``: a verb of taking counts
     prisoners when its sentence names a taker (data/figures.json ``taken_by``)."""
@@ -200,9 +208,10 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
         kind = next((k for k, words in lex["toll_words"].items() if any(w in prefix for w in words)), None)
     if "missing" in (kind, unit_kind) and (_found(tail) or ends_with_phrase(before, lex["found_before"])):
         kind = unit_kind = None  # "Eight missing passengers found alive" are missing no more
-    if "on_board" in (kind, unit_kind) and (ends_with_phrase(before, lex["found_before"])
+    if "on_board" in (kind, unit_kind) and (ends_with_phrase(before, lex["found_before"]) or _rescued(after)
                                             or after[:1] and after[0] in lex["not_aboard_after"]):
-        kind = unit_kind = None  # "Rescuers found eight passengers": survivors, not all on board; "the 900
+        kind = unit_kind = None  # "Rescuers found eight passengers", "38 passengers and crew have been rescued":
+        # survivors, not all on board; "the 900
         # passengers booked on tonight's departure", not on board at all
     kind = kind or unit_kind
     if kind == "arrested" and (unit_kind == "prisoners" or _held_in_facility(before, after, prefix)):

@@ -111,6 +111,10 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("The toll rose after the bodies of two missing passengers were recovered on Saturday.", []),
     ("Police said 46 people were apprehended during the eviction.", [(46, "arrested")]),
     ("The guards took 11 farmers into custody near the border.", [(11, "arrested")]),
+    ("Thirty-eight passengers and crew have been rescued alive, the rescue office said.", []),
+    ("The six sailors rescued on Monday night were taken to hospital.", []),
+    ("That canoe is registered for 15 passengers.", []),
+    ("The ferry was carrying 26 passengers when it capsized.", [(26, "on_board")]),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
