@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.components.entity_sentences import assert_entities, assert_well_formed, cases
+
 pytestmark = pytest.mark.model
 
 LABELS = ("PERSON", "GPE", "MEDIA", "DATE")
@@ -354,22 +356,8 @@ SENTENCES = (NAMING_CUSTOMS + TITLES_AND_HONORIFICS + SURNAMES_AND_POSSESSIVES +
              + GOVERNMENTS_BY_CAPITAL + MEDIA + DATES + NOTHING)
 
 
-def gold_spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Offsets of the expected names, found in order in the text."""
-    spans, pos = [], 0
-    for name, label in expected:
-        start = text.index(name, pos)
-        spans.append((start, start + len(name), label))
-        pos = start + len(name)
-    return spans
-
-
 def test_sentences_are_well_formed():
-    ids = [sentence_id for sentence_id, _, _ in SENTENCES]
-    assert len(ids) == len(set(ids)) and len(ids) >= 150
-    for _, text, expected in SENTENCES:
-        assert all(label in LABELS for _, label in expected)
-        gold_spans(text, expected)  # every name is written in its sentence, in order
+    assert_well_formed(SENTENCES, LABELS, 150)
 
 
 MISSED = ("the base recogniser finds no entity on the name, and nothing in the sentence (a title, a given name of "
@@ -399,14 +387,6 @@ KNOWN_FAILURES = {
 }
 
 
-def marks(sentence_id: str) -> list:
-    reason = KNOWN_FAILURES.get(sentence_id)
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-
-
-@pytest.mark.parametrize("text,expected", [pytest.param(text, expected, id=sentence_id, marks=marks(sentence_id))
-                                           for sentence_id, text, expected in SENTENCES])
+@pytest.mark.parametrize("text,expected", cases(SENTENCES, KNOWN_FAILURES))
 def test_people_places_media_dates(base_nlp, text, expected):
-    found = [(e.start_char, e.end_char, e.label_) for e in base_nlp(text).ents if e.label_ in LABELS]
-    as_text = [(text[a:b], label) for a, b, label in found]
-    assert as_text == expected and found == gold_spans(text, expected)
+    assert_entities(base_nlp(text), text, expected, LABELS)
