@@ -115,6 +115,7 @@ def test_prisoners_freed_in_a_raid_on_a_prison_escaped():
     ("The six sailors rescued on Monday night were taken to hospital.", []),
     ("That canoe is registered for 15 passengers.", []),
     ("The ferry was carrying 26 passengers when it capsized.", [(26, "on_board")]),
+    ("Four of our comrades were hit by bullets.", [(4, "injured")]),
 ])
 def test_totals_of_a_kind(text, expected):
     counts = article_counts(build(text))
@@ -236,3 +237,4 @@ def test_a_toll_and_its_earlier_state_are_no_parts_of_a_sum():
                       "Thursday, the company said.",
                       "Mine collapse in Tarnow\n\nSix miners lost their lives in the mine collapse in Tarnow, the "
                       "union said.") == [("killed", (4, 6))]
+
