@@ -202,9 +202,10 @@ def _count(text: str, match: re.Match, sentence: tuple[int, int], lex: dict, yea
     count.link = count.link or _link(unit, rest, count.previous)
     prefix = " ".join(lower_words(text[sentence[0]:start]))
     count.kind, _, at_place = count_kind(before, rest, unit, revision, prefix)
+    # "one died of smoke inhalation and the other of injuries": one of a pair; "took 200 on board, while the
+    # remaining 159 ...": one part of a split
     count.partial = count.partial or at_place or condition(rest) or (value == 1 and bool(_THE_OTHER.search(
-        text, end, sentence[1]))) or bool(_THE_REST.search(text, end, sentence[1]))  # "one died of smoke
-    # inhalation and the other of injuries": one of a pair
+        text, end, sentence[1]))) or bool(_THE_REST.search(text, end, sentence[1]))
     clause = prefix.split()
     clause = clause[max((i + 1 for i, w in enumerate(clause) if w in ",;:()"), default=0):]
     count.act = count_act(count.kind, before, rest, clause)

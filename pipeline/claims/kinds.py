@@ -31,7 +31,8 @@ AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "remain", "rema
 RELATIVES = {"who", "which", "that"}
 PREPOSITIONS = {"of", "from", "in", "at", "on", "near", "inside", "across"}
 CASUALTY_KINDS = ("killed", "injured")
-AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being"}
+HELPING_VERBS = {"have", "has", "had", "been", "were", "was", "are", "is", "being"}
+"""The auxiliaries before a passive predicate (``have been rescued``)."""
 FOUND_REACH = 8
 """Words after ``missing`` or ``trapped`` within which a verb of finding says they were found (``37 residents
 trapped on rooftops in the town were rescued``)."""
@@ -166,7 +167,7 @@ def _held_in_facility(before: list[str], after: list[str], prefix: str) -> bool:
 def _rescued(after: list[str]) -> bool:
     """The predicate right after the counted people says they were found or rescued (``38 passengers and crew have
     been rescued alive``): survivors, not all on board."""
-    verb = after[next((i for i, w in enumerate(after) if w not in AUXILIARIES), len(after)):]
+    verb = after[next((i for i, w in enumerate(after) if w not in HELPING_VERBS), len(after)):]
     return bool(verb) and starts_with_phrase(verb, lexicon()["found_after"]) is not None
 
 
@@ -211,8 +212,7 @@ def count_kind(before: list[str], after: list[str], unit: list[str], revision: s
     if "on_board" in (kind, unit_kind) and (ends_with_phrase(before, lex["found_before"]) or _rescued(after)
                                             or after[:1] and after[0] in lex["not_aboard_after"]):
         kind = unit_kind = None  # "Rescuers found eight passengers", "38 passengers and crew have been rescued":
-        # survivors, not all on board; "the 900
-        # passengers booked on tonight's departure", not on board at all
+        # survivors, not all on board; "the 900 passengers booked on tonight's departure", not on board at all
     kind = kind or unit_kind
     if kind == "arrested" and (unit_kind == "prisoners" or _held_in_facility(before, after, prefix)):
         kind = "prisoners"  # "21 detainees held by the army" are prisoners; "21 people were held", arrests; "1,500
