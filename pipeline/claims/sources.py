@@ -125,12 +125,14 @@ def _strip_denial(phrase: str) -> tuple[str, bool]:
 def source_views(article: Article) -> list[SourceView]:
     """One SourceView per attribution of the article, in order."""
     views: list[SourceView] = []
+    interviewed = interviewee(article)
     for index, attribution in enumerate(article.attributions):
-        views.append(_view(article, attribution, index, views))
+        views.append(_view(article, attribution, index, views, interviewed))
     return views
 
 
-def _view(article: Article, attribution: Attribution, index: int, before: list[SourceView]) -> SourceView:
+def _view(article: Article, attribution: Attribution, index: int, before: list[SourceView],
+          interviewed: Entity | None) -> SourceView:
     source = attribution.source
     if source is None:
         return SourceView(None)
@@ -139,7 +141,7 @@ def _view(article: Article, attribution: Attribution, index: int, before: list[S
     if lower in PRONOUNS or _BARE_STATEMENT.fullmatch(lower):
         entity = article.entity(attribution.source_entity) if attribution.source_entity else None
         if entity is None and lower in FIRST_PERSON and not _in_quote(article.text, source.start):
-            entity = interviewee(article)
+            entity = interviewed
         if entity is not None:
             view = _entity_view(article, entity, source.text, lower)
         else:
