@@ -127,30 +127,34 @@ class EntityNormalizer(DataComponent):
         self.armed_groups = set(self.data["armed_groups.txt"])
         bodies = {row["pattern"] for row in self.data["entity_patterns.jsonl"]
                   if row["label"] == "ORG" and isinstance(row["pattern"], str)} | self.armed_groups
-        self.names = NameRules(self.data["designators.json"], self.data["gazetteer.json"], self.data["media.txt"],
+        words = self.data["designators.json"]
+
+        def optional(key: str) -> set[str]:  # keys a model saved before they existed does not carry
+            return set(words.get(key, []))
+
+        self.names = NameRules(words, self.data["gazetteer.json"], self.data["media.txt"],
                                self.data["given_names.txt"], self.data["role_nouns.txt"], bodies)
         self.dates = DateRules(self.data["dates.json"])
         self.designators = DesignatorFinder(self.data["designators_grammar.json"], self.data["aircraft.json"])
-        self.place_nouns = set(self.data["designators.json"]["place_nouns"])
-        self.loc_place_nouns = set(self.data["designators.json"].get("loc_place_nouns", []))
-        self.sports_role_nouns = set(self.data["designators.json"].get("sports_role_nouns", []))
-        self.club_first_words = set(self.data["designators.json"].get("club_first_words", []))
-        self.party_descriptors = set(self.data["designators.json"].get("party_descriptors", []))
-        self.group_descriptors = set(self.data["designators.json"].get("group_descriptors", []))
-        self.unit_heads = set(self.data["designators.json"].get("unit_heads", []))
-        self.caption_words = set(self.data["designators.json"].get("caption_words", []))
-        self.media_heads = set(self.data["designators.json"]["media_heads"])
-        self.media_site_modifiers = set(self.data["designators.json"]["media_site_modifiers"])
-        self.vessel_prefixes = [prefix.split() for prefix in self.data["designators.json"]["vessel_prefixes"]]
-        self.vessel_nouns = set(self.data["designators.json"].get("vessel_nouns", []))
-        self.event_prefixes = [prefix.split() for prefix in self.data["designators.json"]["event_prefixes"]]
-        self.event_heads = set(self.data["designators.json"]["event_heads"])
-        self.law_words = set(self.data["designators.json"]["law_words"])
-        self.faiths = set(self.data["designators.json"]["faiths_and_peoples"])
-        self.celestial = set(self.data["designators.json"]["celestial_bodies"])
-        self.lower_compass = {word.lower() for word in self.data["designators.json"]["compass_words"]}
-        self.head_words = set(self.data["designators.json"]["name_words"]["FAC"]) \
-            | set(self.data["designators.json"]["name_words"]["ORG"])
+        self.place_nouns = set(words["place_nouns"])
+        self.loc_place_nouns = optional("loc_place_nouns")
+        self.sports_role_nouns = optional("sports_role_nouns")
+        self.club_first_words = optional("club_first_words")
+        self.party_descriptors = optional("party_descriptors")
+        self.group_descriptors = optional("group_descriptors")
+        self.unit_heads = optional("unit_heads")
+        self.caption_words = optional("caption_words")
+        self.media_heads = set(words["media_heads"])
+        self.media_site_modifiers = set(words["media_site_modifiers"])
+        self.vessel_prefixes = [prefix.split() for prefix in words["vessel_prefixes"]]
+        self.vessel_nouns = optional("vessel_nouns")
+        self.event_prefixes = [prefix.split() for prefix in words["event_prefixes"]]
+        self.event_heads = set(words["event_heads"])
+        self.law_words = set(words["law_words"])
+        self.faiths = set(words["faiths_and_peoples"])
+        self.celestial = set(words["celestial_bodies"])
+        self.lower_compass = {word.lower() for word in words["compass_words"]}
+        self.head_words = set(words["name_words"]["FAC"]) | set(words["name_words"]["ORG"])
         self.manufacturers = {tuple(m.split()) for m in self.data["aircraft.json"]["manufacturers"]}
 
     def __call__(self, doc: Doc) -> Doc:
